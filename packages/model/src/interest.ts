@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { Id } from "./primitives.js";
+
+/**
+ * What a dispensation from the Monitoring Officer or Standards Committee allows
+ * ("Advice to Members on Declaring Interests", seed 001 lines ~100-140):
+ * - `representations`: be present only to make representations or give evidence, then leave;
+ * - `participate`: stay and take part, but not vote;
+ * - `vote`: participate fully and vote.
+ */
+export const DispensationScope = z.enum(["representations", "participate", "vote"]);
+export type DispensationScope = z.infer<typeof DispensationScope>;
+
+export const Dispensation = z.strictObject({
+  scope: DispensationScope,
+  grantedBy: z.string().optional(),
+  reference: z.string().optional(),
+});
+export type Dispensation = z.infer<typeof Dispensation>;
+
+/** The kinds of matter that make an other non-pecuniary interest one the member must leave for. */
+export const RegulatoryMatter = z.enum(["contractual", "financial", "consent", "permission", "licence"]);
+export type RegulatoryMatter = z.infer<typeof RegulatoryMatter>;
+
+/**
+ * A declaration of interest made at a meeting, for one or more agenda items.
+ * `sensitive` (Localism Act 2011 s32) is independent of the kind: the interest is declared
+ * but its nature is never published in any output.
+ */
+export const Declaration = z.strictObject({
+  person: Id,
+  items: z.array(Id).min(1, { error: "name at least one agenda item the interest relates to" }),
+  kind: z.enum(["disclosable-pecuniary", "other-non-pecuniary"]),
+  sensitive: z.boolean().default(false),
+  nature: z.string().min(1),
+  /** Set when the item considers a contractual, financial, consent, permission or licence matter. */
+  matter: RegulatoryMatter.optional(),
+  /** Whether members of the public may make representations on the item (then the member may speak and leave). */
+  publicMaySpeak: z.boolean().default(false),
+  dispensation: Dispensation.optional(),
+});
+export type Declaration = z.infer<typeof Declaration>;
