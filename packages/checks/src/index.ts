@@ -1,0 +1,1 @@
+export { type CheckOptions, checkProgramme } from "./check-programme.js";
