@@ -178,74 +178,71 @@ function timingFindings(t: AgendaTiming, raw: RawTimes[], endMin: number, option
       });
   }
 
+  // Per item, in agenda order: minutes, stated start against the computed one, and the time its stated starts give it.
+  let previousDrift = 0;
   t.items.forEach((ti, i) => {
     const r = raw[i]!;
     const item = ti.item.id;
-    const title = `item ${ti.number} "${ti.item.title}"`;
+    const title = `Item ${ti.number} "${ti.item.title}"`;
     const severity = ti.item.procedural ? ("info" as const) : ("warning" as const);
+    const procedural = ti.item.procedural ? " (a procedural item)" : "";
     if (r.range === undefined)
       add({
         severity,
         code: "item-no-minutes",
-        message: `${capitalise(title)} has no minutes allotted: the timing counts it as 0${ti.item.procedural ? " (a procedural item)" : ""}.`,
+        message: `${title} has no minutes allotted: the timing counts it as 0${procedural}.`,
         item,
       });
     else if (r.range.max === 0)
+      add({ severity, code: "item-zero-minutes", message: `${title} is allotted 0 minutes${procedural}.`, item });
+
+    const before = t.items[i - 1];
+    if (ti.statedStart !== undefined && before?.statedStart !== undefined && ti.statedStart < before.statedStart)
       add({
-        severity,
-        code: "item-zero-minutes",
-        message: `${capitalise(title)} is allotted 0 minutes${ti.item.procedural ? " (a procedural item)" : ""}.`,
+        severity: "warning",
+        code: "stated-starts-out-of-order",
+        message: `${title} is stated to start at ${frontSheetTime(ti.statedStart)}, before item ${before.number} "${before.item.title}" at ${frontSheetTime(before.statedStart)}, which comes first on the agenda.`,
         item,
       });
 
+    // Drift: how far the stated start lies outside the computed earliest-latest window (signed).
+    let drift = 0;
     if (ti.statedStart !== undefined) {
       const stated = minutesOfDay(ti.statedStart);
-      if (stated < r.s[0] || stated > r.s[1]) {
+      drift = stated < r.s[0] ? stated - r.s[0] : stated > r.s[1] ? stated - r.s[1] : 0;
+      if (drift !== 0) {
         const computed =
           r.s[0] === r.s[1]
-            ? frontSheetTime(wallTime(r.s[0]))
+            ? `at ${frontSheetTime(wallTime(r.s[0]))}`
             : `between ${frontSheetTime(wallTime(r.s[0]))} and ${frontSheetTime(wallTime(r.s[1]))}`;
-        const diff = stated < r.s[0] ? r.s[0] - stated : stated - r.s[1];
+        const carried =
+          drift === previousDrift && before
+            ? `; the same difference as item ${before.number}, carried down the agenda`
+            : "";
         add({
           severity: "warning",
           code: "stated-start-differs",
-          message: `${capitalise(title)} is stated to start at ${frontSheetTime(ti.statedStart)} but the allotted minutes put it at ${computed} (${plural(diff, "minute")} ${stated < r.s[0] ? "earlier" : "later"}).`,
+          message: `${title} is stated to start at ${frontSheetTime(ti.statedStart)} but the allotted minutes put it ${computed} (${plural(Math.abs(drift), "minute")} ${drift < 0 ? "earlier" : "later"}${carried}).`,
+          item,
+        });
+      }
+    }
+    previousDrift = drift;
+
+    // The time between this item's stated start and the next one's is the time the front sheet gives it.
+    const next = t.items[i + 1];
+    if (ti.statedStart !== undefined && next?.statedStart !== undefined && r.range !== undefined) {
+      const given = minutesOfDay(next.statedStart) - minutesOfDay(ti.statedStart);
+      if (given >= 0 && (given > r.range.max || given < r.range.min)) {
+        const allotted = r.range.min === r.range.max ? `${r.range.min}` : `${r.range.min}-${r.range.max}`;
+        add({
+          severity: "warning",
+          code: given > r.range.max ? "item-given-more-time" : "item-given-less-time",
+          message: `${title} is allotted ${allotted} minutes but the stated starts give it ${given} (${frontSheetTime(ti.statedStart)} → ${frontSheetTime(next.statedStart)}).`,
           item,
         });
       }
     }
   });
-
-  // Consecutive stated starts: out of order in time, or giving an item more or less than it is allotted.
-  for (let i = 0; i + 1 < t.items.length; i++) {
-    const a = t.items[i]!;
-    const b = t.items[i + 1]!;
-    if (a.statedStart === undefined || b.statedStart === undefined) continue;
-    const given = minutesOfDay(b.statedStart) - minutesOfDay(a.statedStart);
-    if (given < 0) {
-      add({
-        severity: "warning",
-        code: "stated-starts-out-of-order",
-        message: `Item ${b.number} "${b.item.title}" is stated to start at ${frontSheetTime(b.statedStart)}, before item ${a.number} "${a.item.title}" at ${frontSheetTime(a.statedStart)} which comes first on the agenda.`,
-        item: b.item.id,
-      });
-      continue;
-    }
-    const range = raw[i]!.range;
-    if (range === undefined) continue; // item-no-minutes already says so
-    if (given > range.max || given < range.min) {
-      const allotted = range.min === range.max ? `${range.min}` : `${range.min}-${range.max}`;
-      add({
-        severity: "warning",
-        code: given > range.max ? "item-given-more-time" : "item-given-less-time",
-        message: `Item ${a.number} "${a.item.title}" is allotted ${allotted} minutes but the stated starts give it ${given} (${frontSheetTime(a.statedStart)} → ${frontSheetTime(b.statedStart)}).`,
-        item: a.item.id,
-      });
-    }
-  }
   return findings;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
