@@ -1,0 +1,116 @@
+/**
+ * Working days for council deadlines: Monday to Friday, less England and Wales bank holidays
+ * and any days the council closes (a commission's `deadlines.nonWorkingDays`, e.g. between
+ * Christmas and New Year). The courts count clear days in working days: weekends and bank
+ * holidays do not count (R v Swansea City Council ex p Elitestone, CA 1993).
+ */
+import type { Commission } from "@scrutineer/model";
+import { bankHolidayOn, bankHolidaysInYear } from "./bank-holidays.js";
+import { fromDayNumber, toDayNumber, weekdayOfDayNumber } from "./plain-date.js";
+
+export interface WorkingCalendar {
+  /** Monday to Friday and neither a bank holiday nor a council closure day. */
+  isWorkingDay(date: string): boolean;
+  /** The n-th working day after `date` (n < 0: before). n = 0 returns `date` unchanged. */
+  addWorkingDays(date: string, n: number): string;
+  /** Working days strictly between the two dates (both excluded); 0 when `to` is not after `from`. */
+  clearWorkingDaysBetween(from: string, to: string): number;
+  /** Why a day is not a working day ("Saturday", "Good Friday", "council closure"), or undefined. */
+  nonWorkingReason(date: string): string | undefined;
+  /** The council closure days this calendar adds to weekends and bank holidays. */
+  readonly extraNonWorkingDays: readonly string[];
+}
+
+export interface WorkingCalendarOptions {
+  /** Council closure days that are not bank holidays (YYYY-MM-DD). */
+  extraNonWorkingDays?: readonly string[];
+}
+
+/** A year's days as flags (1 = working day), built once per calendar and year. */
+interface YearTable {
+  first: number;
+  last: number;
+  working: Uint8Array;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+function yearOfDayNumber(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCFullYear();
+}
+
+/** A working calendar for England and Wales, plus the council's own closure days. */
+export function workingCalendar(options: WorkingCalendarOptions = {}): WorkingCalendar {
+  const extras = [...new Set(options.extraNonWorkingDays ?? [])].sort();
+  const extraDays = new Set(extras.map(toDayNumber));
+  const tables = new Map<number, YearTable>();
+  let recent: YearTable | undefined;
+
+  function buildTable(year: number): YearTable {
+    const first = Date.UTC(year, 0, 1) / MS_PER_DAY;
+    const last = Date.UTC(year + 1, 0, 1) / MS_PER_DAY - 1;
+    const working = new Uint8Array(last - first + 1);
+    for (let day = first; day <= last; day++) {
+      const w = weekdayOfDayNumber(day);
+      working[day - first] = w === 0 || w === 6 || extraDays.has(day) ? 0 : 1;
+    }
+    for (const h of bankHolidaysInYear(year).holidays) working[toDayNumber(h.date) - first] = 0;
+    return { first, last, working };
+  }
+
+  function tableFor(day: number): YearTable {
+    if (recent && day >= recent.first && day <= recent.last) return recent;
+    const year = yearOfDayNumber(day);
+    let table = tables.get(year);
+    if (!table) {
+      table = buildTable(year);
+      tables.set(year, table);
+    }
+    recent = table;
+    return table;
+  }
+
+  function working(day: number): boolean {
+    const t = tableFor(day);
+    return t.working[day - t.first] === 1;
+  }
+
+  return {
+    extraNonWorkingDays: extras,
+    isWorkingDay(date) {
+      return working(toDayNumber(date));
+    },
+    addWorkingDays(date, n) {
+      if (!Number.isInteger(n)) throw new RangeError(`working days must be a whole number, got ${n}`);
+      let day = toDayNumber(date);
+      const step = n < 0 ? -1 : 1;
+      for (let left = Math.abs(n); left > 0; ) {
+        day += step;
+        if (working(day)) left--;
+      }
+      return fromDayNumber(day);
+    },
+    clearWorkingDaysBetween(from, to) {
+      const a = toDayNumber(from);
+      const b = toDayNumber(to);
+      let count = 0;
+      for (let day = a + 1; day < b; day++) if (working(day)) count++;
+      return count;
+    },
+    nonWorkingReason(date) {
+      const day = toDayNumber(date);
+      const w = weekdayOfDayNumber(day);
+      if (w === 6) return "Saturday";
+      if (w === 0) return "Sunday";
+      const holiday = bankHolidayOn(date);
+      if (holiday) return `${holiday.title} (bank holiday)`;
+      if (extraDays.has(day)) return "council closure";
+      return undefined;
+    },
+  };
+}
+
+/** The commission's calendar: bank holidays plus its `deadlines.nonWorkingDays`. */
+export function calendarFor(commission: Commission): WorkingCalendar {
+  return workingCalendar({ extraNonWorkingDays: commission.deadlines?.nonWorkingDays ?? [] });
+}
