@@ -12,5 +12,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts", "test/**/*.test.tsx"],
     typecheck: { enabled: true, include: ["src/**/*.test-d.ts"] },
     testTimeout: 30_000,
+    // The JSON report feeds the one-line total that scripts/test-summary.mjs prints at the end of CI.
+    reporters: ["default", ["json", { outputFile: ".vitest-results.json" }]],
   },
 });

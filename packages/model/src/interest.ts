@@ -11,11 +11,13 @@ import { Id } from "./primitives.js";
 export const DispensationScope = z.enum(["representations", "participate", "vote"]);
 export type DispensationScope = z.infer<typeof DispensationScope>;
 
-export const Dispensation = z.strictObject({
-  scope: DispensationScope,
-  grantedBy: z.string().optional(),
-  reference: z.string().optional(),
-});
+export const Dispensation = z
+  .strictObject({
+    scope: DispensationScope,
+    grantedBy: z.string().optional(),
+    reference: z.string().optional(),
+  })
+  .meta({ id: "Dispensation" });
 export type Dispensation = z.infer<typeof Dispensation>;
 
 /** The kinds of matter that make an other non-pecuniary interest one the member must leave for. */
@@ -27,16 +29,25 @@ export type RegulatoryMatter = z.infer<typeof RegulatoryMatter>;
  * `sensitive` (Localism Act 2011 s32) is independent of the kind: the interest is declared
  * but its nature is never published in any output.
  */
-export const Declaration = z.strictObject({
-  person: Id,
-  items: z.array(Id).min(1, { error: "name at least one agenda item the interest relates to" }),
-  kind: z.enum(["disclosable-pecuniary", "other-non-pecuniary"]),
-  sensitive: z.boolean().default(false),
-  nature: z.string().min(1),
-  /** Set when the item considers a contractual, financial, consent, permission or licence matter. */
-  matter: RegulatoryMatter.optional(),
-  /** Whether members of the public may make representations on the item (then the member may speak and leave). */
-  publicMaySpeak: z.boolean().default(false),
-  dispensation: Dispensation.optional(),
-});
+export const Declaration = z
+  .strictObject({
+    person: Id,
+    items: z.array(Id).min(1, { error: "name at least one agenda item the interest relates to" }),
+    kind: z.enum(["disclosable-pecuniary", "other-non-pecuniary"]),
+    sensitive: z.boolean().default(false),
+    nature: z.string().min(1),
+    /** Set when the item considers a contractual, financial, consent, permission or licence matter. */
+    matter: RegulatoryMatter.optional().describe(
+      "Set when the item considers a contractual, financial, consent, permission or licence matter.",
+    ),
+    /** Whether members of the public may make representations on the item (then the member may speak and leave). */
+    publicMaySpeak: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Whether members of the public may make representations on the item (then the member may speak and leave).",
+      ),
+    dispensation: Dispensation.optional(),
+  })
+  .meta({ id: "Declaration" });
 export type Declaration = z.infer<typeof Declaration>;

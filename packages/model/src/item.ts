@@ -17,69 +17,94 @@ export const PreparationKind = z.enum([
 export type PreparationKind = z.infer<typeof PreparationKind>;
 
 /** Preparatory work to support an item (site visits, focus groups, surveys). */
-export const Preparation = z.strictObject({
-  kind: PreparationKind,
-  description: z.string().min(1),
-  date: IsoDate.optional(),
-  /** Must happen at least this many weeks before the item's meeting (auto-planner). */
-  leadWeeks: z.number().int().nonnegative().optional(),
-});
+export const Preparation = z
+  .strictObject({
+    kind: PreparationKind,
+    description: z.string().min(1),
+    date: IsoDate.optional(),
+    /** Must happen at least this many weeks before the item's meeting (auto-planner). */
+    leadWeeks: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe("Must happen at least this many weeks before the item's meeting (auto-planner)."),
+  })
+  .meta({ id: "Preparation" });
 export type Preparation = z.infer<typeof Preparation>;
 
 /**
  * Cabinet Q&A: the commission questions a Cabinet member on three policy areas; the member
  * is told the topics six weeks before (seed 001, meeting 6: "notified … (3rd January 2023)").
  */
-export const CabinetQA = z.strictObject({
-  cabinetMember: Id,
-  topics: z.array(z.string().min(1)).max(3, { error: "a Cabinet Q&A covers at most three policy areas" }).default([]),
-  notified: IsoDate.optional(),
-});
+export const CabinetQA = z
+  .strictObject({
+    cabinetMember: Id,
+    topics: z.array(z.string().min(1)).max(3, { error: "a Cabinet Q&A covers at most three policy areas" }).default([]),
+    notified: IsoDate.optional(),
+  })
+  .meta({ id: "CabinetQA" });
 export type CabinetQA = z.infer<typeof CabinetQA>;
 
 /** TOPICC prioritisation (Oxford): Timely, Organisational priority, Public interest, Impact, Council performance 0-2 each, Cabinet paper 0-1. */
-export const Topicc = z.strictObject({
-  timely: z.number().int().min(0).max(2),
-  organisational: z.number().int().min(0).max(2),
-  public: z.number().int().min(0).max(2),
-  impact: z.number().int().min(0).max(2),
-  performance: z.number().int().min(0).max(2),
-  cabinet: z.number().int().min(0).max(1),
-});
+export const Topicc = z
+  .strictObject({
+    timely: z.number().int().min(0).max(2),
+    organisational: z.number().int().min(0).max(2),
+    public: z.number().int().min(0).max(2),
+    impact: z.number().int().min(0).max(2),
+    performance: z.number().int().min(0).max(2),
+    cabinet: z.number().int().min(0).max(1),
+  })
+  .meta({ id: "Topicc" });
 export type Topicc = z.infer<typeof Topicc>;
 
 /** A work-programme item: something the commission scrutinises at one meeting. */
-export const Item = z.strictObject({
-  id: Id,
-  title: z.string().min(1),
-  /** The scrutiny objective / one-line purpose printed under the item on the front sheet. */
-  objective: z.string().optional(),
-  minutes: Minutes.optional(),
-  directorate: z.string().optional(),
-  /** Officers, guests or Cabinet members attending, by id. */
-  officers: z.array(Id).default([]),
-  preparation: z.array(Preparation).default([]),
-  status: ItemStatus.default("confirmed"),
-  /** Recurs every year (safeguarding annual report, budget monitoring, exclusions, attainment). */
-  standing: z.boolean().default(false),
-  /** Items to be taken alongside this one at the same meeting. */
-  alongside: z.array(Id).default([]),
-  /** An education matter: diocesan and parent-governor co-optees may vote. */
-  education: z.boolean().default(false),
-  cabinetQA: CabinetQA.optional(),
-  /** Procedural items (work programme, minutes): not scrutiny topics. */
-  procedural: z.boolean().default(false),
-  /** Date the item was added to the agenda; after dispatch it is a late item. */
-  added: IsoDate.optional(),
-  /** Chair's reasons for taking a late item as urgent (LGA 1972 s100B(4)(b)). */
-  urgentReasons: z.string().optional(),
-  // Planning hints (auto-planner).
-  priority: z.number().min(0).optional(),
-  topicc: Topicc.optional(),
-  /** Statutory or standing item that must be scheduled. */
-  must: z.boolean().default(false),
-  earliest: z.union([IsoDate, IsoMonth]).optional(),
-  latest: z.union([IsoDate, IsoMonth]).optional(),
-  notes: z.string().optional(),
-});
+export const Item = z
+  .strictObject({
+    id: Id,
+    title: z.string().min(1),
+    /** The scrutiny objective / one-line purpose printed under the item on the front sheet. */
+    objective: z
+      .string()
+      .optional()
+      .describe("The scrutiny objective / one-line purpose printed under the item on the front sheet."),
+    minutes: Minutes.optional(),
+    directorate: z.string().optional(),
+    /** Officers, guests or Cabinet members attending, by id. */
+    officers: z.array(Id).default([]).describe("Officers, guests or Cabinet members attending, by id."),
+    preparation: z.array(Preparation).default([]),
+    status: ItemStatus.default("confirmed"),
+    /** Recurs every year (safeguarding annual report, budget monitoring, exclusions, attainment). */
+    standing: z
+      .boolean()
+      .default(false)
+      .describe("Recurs every year (safeguarding annual report, budget monitoring, exclusions, attainment)."),
+    /** Items to be taken alongside this one at the same meeting. */
+    alongside: z.array(Id).default([]).describe("Items to be taken alongside this one at the same meeting."),
+    /** An education matter: diocesan and parent-governor co-optees may vote. */
+    education: z
+      .boolean()
+      .default(false)
+      .describe("An education matter: diocesan and parent-governor co-optees may vote."),
+    cabinetQA: CabinetQA.optional(),
+    /** Procedural items (work programme, minutes): not scrutiny topics. */
+    procedural: z.boolean().default(false).describe("Procedural items (work programme, minutes): not scrutiny topics."),
+    /** Date the item was added to the agenda; after dispatch it is a late item. */
+    added: IsoDate.optional().describe("Date the item was added to the agenda; after dispatch it is a late item."),
+    /** Chair's reasons for taking a late item as urgent (LGA 1972 s100B(4)(b)). */
+    urgentReasons: z
+      .string()
+      .optional()
+      .describe("Chair's reasons for taking a late item as urgent (LGA 1972 s100B(4)(b))."),
+    // Planning hints (auto-planner).
+    priority: z.number().min(0).optional(),
+    topicc: Topicc.optional(),
+    /** Statutory or standing item that must be scheduled. */
+    must: z.boolean().default(false).describe("Statutory or standing item that must be scheduled."),
+    earliest: z.union([IsoDate, IsoMonth]).optional(),
+    latest: z.union([IsoDate, IsoMonth]).optional(),
+    notes: z.string().optional(),
+  })
+  .meta({ id: "Item" });
 export type Item = z.infer<typeof Item>;

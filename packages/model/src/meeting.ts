@@ -8,18 +8,20 @@ export const AgendaEntry = z.union([
   z.strictObject({
     item: Id,
     /** The start time printed on the front sheet, e.g. "(19.05)", as "19:05". */
-    statedStart: WallTime.optional(),
+    statedStart: WallTime.optional().describe('The start time printed on the front sheet, e.g. "(19.05)", as "19:05".'),
     pages: PageRange.optional(),
   }),
 ]);
 export type AgendaEntry = z.infer<typeof AgendaEntry>;
 
 /** Who attended. Remote attendees ("connected virtually") are not present for quorum or voting. */
-export const Attendance = z.strictObject({
-  present: z.array(Id).default([]),
-  remote: z.array(Id).default([]),
-  apologies: z.array(Id).default([]),
-});
+export const Attendance = z
+  .strictObject({
+    present: z.array(Id).default([]),
+    remote: z.array(Id).default([]),
+    apologies: z.array(Id).default([]),
+  })
+  .meta({ id: "Attendance" });
 export type Attendance = z.infer<typeof Attendance>;
 
 /** OCD/Popolo event words where they fit: scheduled (confirmed or tentative), moved, cancelled. */
@@ -27,28 +29,33 @@ export const MeetingStatus = z.enum(["scheduled", "moved", "cancelled"]);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
 
 /** A meeting slot in the work programme. */
-export const Meeting = z.strictObject({
-  /** Stable id, kept when the meeting moves (e.g. `2022-09`). */
-  id: Id,
-  date: IsoDate,
-  start: WallTime.optional(),
-  plannedEnd: WallTime.optional(),
-  venue: z.string().optional(),
-  status: MeetingStatus.default("scheduled"),
-  /** The date it was moved from ("29 Sept (moved from 8 Sept)"). */
-  movedFrom: IsoDate.optional(),
-  /** False while the date is provisional (calendar feeds show TENTATIVE). */
-  dateConfirmed: z.boolean().default(true),
-  /** Stated in the programme; when absent the commission's rule applies. */
-  papersDeadline: IsoDate.optional(),
-  /** Agenda dispatch (publication) date stated in the programme. */
-  dispatch: IsoDate.optional(),
-  livestream: z.url().optional(),
-  agenda: z.array(AgendaEntry).default([]),
-  attendance: Attendance.optional(),
-  declarations: z.array(Declaration).default([]),
-  notes: z.string().optional(),
-});
+export const Meeting = z
+  .strictObject({
+    /** Stable id, kept when the meeting moves (e.g. `2022-09`). */
+    id: Id.describe("Stable id, kept when the meeting moves (e.g. `2022-09`)."),
+    date: IsoDate,
+    start: WallTime.optional(),
+    plannedEnd: WallTime.optional(),
+    venue: z.string().optional(),
+    status: MeetingStatus.default("scheduled"),
+    /** The date it was moved from ("29 Sept (moved from 8 Sept)"). */
+    movedFrom: IsoDate.optional().describe('The date it was moved from ("29 Sept (moved from 8 Sept)").'),
+    /** False while the date is provisional (calendar feeds show TENTATIVE). */
+    dateConfirmed: z
+      .boolean()
+      .default(true)
+      .describe("False while the date is provisional (calendar feeds show TENTATIVE)."),
+    /** Stated in the programme; when absent the commission's rule applies. */
+    papersDeadline: IsoDate.optional().describe("Stated in the programme; when absent the commission's rule applies."),
+    /** Agenda dispatch (publication) date stated in the programme. */
+    dispatch: IsoDate.optional().describe("Agenda dispatch (publication) date stated in the programme."),
+    livestream: z.url().optional(),
+    agenda: z.array(AgendaEntry).default([]),
+    attendance: Attendance.optional(),
+    declarations: z.array(Declaration).default([]),
+    notes: z.string().optional(),
+  })
+  .meta({ id: "Meeting" });
 export type Meeting = z.infer<typeof Meeting>;
 
 /** The item id of an agenda entry, whichever way it was written. */

@@ -42,21 +42,21 @@ export type MunicipalYear = z.infer<typeof MunicipalYear>;
  * Minutes allotted to an item: a whole number (`45`) or a range written as in the
  * work programme (`"30-45"`), lower bound first.
  */
+const minutesMessage = 'expected minutes as a whole number (45) or a range ("30-45")';
 export const Minutes = z.union(
   [
     z.number().int().nonnegative(),
     z
       .string()
-      .regex(/^\d+\s*-\s*\d+$/)
-      .refine(
-        (s) => {
-          const [a, b] = s.split("-").map((p) => Number(p.trim()));
-          return a !== undefined && b !== undefined && a <= b;
-        },
-        { error: 'a range puts the smaller number first, e.g. "30-45"' },
-      ),
+      .superRefine((s, ctx) => {
+        const match = /^(\d+)\s*-\s*(\d+)$/.exec(s);
+        if (!match) ctx.addIssue({ code: "custom", message: minutesMessage });
+        else if (Number(match[1]) > Number(match[2]))
+          ctx.addIssue({ code: "custom", message: 'a range puts the smaller number first, e.g. "30-45"' });
+      })
+      .meta({ pattern: "^\\d+\\s*-\\s*\\d+$" }),
   ],
-  { error: 'expected minutes as a whole number (45) or a range ("30-45")' },
+  { error: minutesMessage },
 );
 export type Minutes = z.infer<typeof Minutes>;
 

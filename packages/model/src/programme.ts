@@ -17,7 +17,7 @@ export const Programme = z.strictObject({
   items: z.array(Item).default([]),
   meetings: z.array(Meeting).default([]),
   /** Possible items noted for later ("Possible items noted for 2023/24"). */
-  backlog: z.array(Id).default([]),
+  backlog: z.array(Id).default([]).describe('Possible items noted for later ("Possible items noted for 2023/24").'),
 });
 export type Programme = z.infer<typeof Programme>;
 /** The programme as written in a file, before defaults are applied. */
