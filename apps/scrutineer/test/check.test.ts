@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { brokenFixture, example, run } from "./helpers.js";
+
+describe("scrutineer check", () => {
+  it("prints valid JSON describing the real programme", async () => {
+    const { code, stdout } = await run(["check", example, "--json"]);
+    const parsed = JSON.parse(stdout);
+    expect(typeof parsed.ok).toBe("boolean");
+    expect(Array.isArray(parsed.findings)).toBe(true);
+    for (const f of parsed.findings) {
+      expect(["error", "warning", "info"]).toContain(f.severity);
+      expect(typeof f.code).toBe("string");
+      expect(typeof f.message).toBe("string");
+      if (f.meeting !== undefined) expect(f.meeting).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(code).toBe(parsed.ok ? 0 : 1);
+  });
+
+  it("exits 1 when a finding is an error, 0 otherwise", async () => {
+    const { code, stdout } = await run(["check", example, "--json"]);
+    const { findings } = JSON.parse(stdout);
+    expect(code).toBe(findings.some((f: { severity: string }) => f.severity === "error") ? 1 : 0);
+  });
+
+  it("exits 2 on invalid input, naming file:line:column and field, with no stack trace", async () => {
+    const file = brokenFixture("07-impossible-date.yaml");
+    const { code, stdout, stderr } = await run(["check", file, "--json"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`${file}:12:11: meetings[0].date: expected a real date written YYYY-MM-DD (e.g. 2023-01-16)\n`);
+    expect(stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+  });
+
+  it("exits 2 for a missing file, an unknown flag or a missing argument", async () => {
+    expect((await run(["check", "no-such-file.yaml"])).stderr).toBe("no-such-file.yaml: no such file\n");
+    expect((await run(["check", example, "--jsn"])).code).toBe(2);
+    expect((await run(["check"])).code).toBe(2);
+    expect((await run(["check", example, "--now", "2023-02-30"])).code).toBe(2);
+  });
+
+  it("exits 2 for an unknown command", async () => {
+    const { code, stderr } = await run(["chek"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown command "chek"');
+  });
+});

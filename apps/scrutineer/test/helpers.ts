@@ -1,0 +1,32 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Io } from "../src/io/context.js";
+import { main } from "../src/main.js";
+
+export const repoRoot = new URL("../../../", import.meta.url).pathname;
+export const example = join(repoRoot, "examples/hackney-cyp-2022-23/programme.yaml");
+export const brokenFixture = (name: string) => join(repoRoot, "packages/model/test/fixtures/broken", name);
+
+/** Run the CLI in-process with captured output and a fixed clock. */
+export async function run(argv: string[], options: { now?: string; cwd?: string } = {}) {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    cwd: options.cwd ?? repoRoot,
+    now: new Date(options.now ?? "2023-01-09T12:00:00Z"),
+    isTTY: false,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+export function tempDir(prefix = "scrutineer-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
