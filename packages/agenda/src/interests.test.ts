@@ -1,0 +1,160 @@
+import { Declaration, type RegulatoryMatter } from "@scrutineer/model";
+import { describe, expect, it } from "vitest";
+import { example, meetingOn, programme } from "../test/fixtures.js";
+import {
+  interestAction,
+  interestFindings,
+  interestOutcomes,
+  leavesForItem,
+  publicDeclarations,
+  SENSITIVE_NATURE,
+} from "./interests.js";
+
+const declare = (d: Partial<Declaration>) =>
+  Declaration.parse({ person: "cllr-3", items: ["topic"], kind: "other-non-pecuniary", nature: "A nature", ...d });
+
+describe("interests at the real 30 Nov 2022 meeting", () => {
+  const p = example();
+  const nov = meetingOn(p, "2022-11-30");
+
+  it("lets Jo Macleod (other non-pecuniary, SEND Strategy, no regulatory matter) take part and vote", () => {
+    const outcomes = interestOutcomes(p, nov);
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]).toMatchObject({
+      person: "jo-macleod",
+      name: "Jo Macleod",
+      item: "send-strategy",
+      action: "take-part-and-vote",
+    });
+    expect(outcomes[0]!.reason).toContain("other non-pecuniary interest");
+  });
+
+  it("publishes her declaration with its nature, since it is not sensitive", () => {
+    expect(publicDeclarations(p, nov)).toEqual([
+      {
+        person: "jo-macleod",
+        name: "Jo Macleod",
+        items: ["send-strategy"],
+        kind: "other-non-pecuniary",
+        nature: "Governor at a primary school in Hackney and a parent of a child with SEND.",
+        sensitive: false,
+        action: "take-part-and-vote",
+      },
+    ]);
+  });
+
+  it("finds nobody who must leave", () => {
+    expect(interestFindings(p, nov)).toEqual([]);
+  });
+});
+
+describe("interestAction follows the Advice to Members on Declaring Interests", () => {
+  it("sends a member with a disclosable pecuniary interest out unless dispensed", () => {
+    expect(interestAction(declare({ kind: "disclosable-pecuniary" })).action).toBe("must-leave");
+    // The advice gives a DPI no right to speak as the public may: only a dispensation lets them stay.
+    expect(interestAction(declare({ kind: "disclosable-pecuniary", publicMaySpeak: true })).action).toBe("must-leave");
+  });
+
+  it("does what the dispensation's scope says, for either kind of interest", () => {
+    for (const kind of ["disclosable-pecuniary", "other-non-pecuniary"] as const) {
+      const matter = kind === "other-non-pecuniary" ? { matter: "financial" as const } : {};
+      const act = (scope: "representations" | "participate" | "vote") =>
+        interestAction(declare({ kind, ...matter, dispensation: { scope, grantedBy: "Monitoring Officer" } }));
+      expect(act("representations").action).toBe("representations-then-leave");
+      expect(act("participate").action).toBe("take-part-no-vote");
+      expect(act("vote").action).toBe("take-part-and-vote");
+      expect(act("vote").reason).toContain("granted by Monitoring Officer");
+    }
+  });
+
+  it("lets a member with an other non-pecuniary interest stay and vote when no regulatory matter is under consideration", () => {
+    expect(interestAction(declare({})).action).toBe("take-part-and-vote");
+    // A narrower dispensation never takes away what the code already allows.
+    expect(interestAction(declare({ dispensation: { scope: "participate" } })).action).toBe("take-part-and-vote");
+  });
+
+  it("sends them out for each of the five regulatory matters, unless the public may speak", () => {
+    const matters: RegulatoryMatter[] = ["contractual", "financial", "consent", "permission", "licence"];
+    for (const matter of matters) {
+      const out = interestAction(declare({ matter }));
+      expect(out.action).toBe("must-leave");
+      expect(out.reason).toContain(`${matter} matter`);
+      expect(interestAction(declare({ matter, publicMaySpeak: true })).action).toBe("speak-then-leave");
+    }
+  });
+
+  it("prefers the dispensation to the public's right to speak", () => {
+    const d = declare({ matter: "licence", publicMaySpeak: true, dispensation: { scope: "participate" } });
+    expect(interestAction(d).action).toBe("take-part-no-vote");
+  });
+
+  it("counts speaking or making representations then leaving as leaving", () => {
+    expect(leavesForItem("must-leave")).toBe(true);
+    expect(leavesForItem("speak-then-leave")).toBe(true);
+    expect(leavesForItem("representations-then-leave")).toBe(true);
+    expect(leavesForItem("take-part-no-vote")).toBe(false);
+    expect(leavesForItem("take-part-and-vote")).toBe(false);
+  });
+});
+
+describe("declarations at a constructed meeting", () => {
+  const secret = "Partner employed by the bidder (home address withheld)";
+  const p = programme({
+    items: [
+      { id: "contract", title: "Leisure contract award", minutes: 45 },
+      { id: "budget", title: "Budget monitoring", minutes: 30 },
+      { id: "dropped", title: "Withdrawn item", minutes: 30, status: "withdrawn" },
+    ],
+    meetings: [
+      {
+        id: "m",
+        date: "2025-03-31",
+        agenda: ["contract", "budget", "dropped"],
+        declarations: [
+          {
+            person: "cllr-3",
+            items: ["contract", "budget"],
+            kind: "disclosable-pecuniary",
+            sensitive: true,
+            nature: secret,
+          },
+          { person: "cllr-4", items: ["dropped"], kind: "disclosable-pecuniary", nature: "Owns the site" },
+        ],
+      },
+    ],
+  });
+  const m = p.meetings[0]!;
+
+  it("gives one outcome per item the declaration names", () => {
+    expect(interestOutcomes(p, m).map((o) => [o.person, o.item, o.action])).toEqual([
+      ["cllr-3", "contract", "must-leave"],
+      ["cllr-3", "budget", "must-leave"],
+      ["cllr-4", "dropped", "must-leave"],
+    ]);
+  });
+
+  it("withholds a sensitive interest's nature from the public form, keeping that it was declared", () => {
+    const pub = publicDeclarations(p, m);
+    expect(pub[0]).toMatchObject({ name: "Cllr C", nature: SENSITIVE_NATURE, sensitive: true, action: "must-leave" });
+    expect(JSON.stringify(pub)).not.toContain(secret);
+  });
+
+  it("never puts the nature into a reason or a finding", () => {
+    const text = JSON.stringify([interestOutcomes(p, m).map((o) => o.reason), interestFindings(p, m)]);
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain("Owns the site");
+  });
+
+  it("notes who must leave for which item, skipping withdrawn items", () => {
+    const findings = interestFindings(p, m);
+    expect(findings.map((f) => [f.severity, f.code, f.item])).toEqual([
+      ["info", "member-must-leave", "contract"],
+      ["info", "member-must-leave", "budget"],
+    ]);
+    expect(findings[0]!.message).toContain('On item 4 "Leisure contract award", Cllr C must leave the meeting.');
+  });
+
+  it("says nothing for a cancelled meeting", () => {
+    expect(interestFindings(p, { ...m, status: "cancelled" })).toEqual([]);
+  });
+});
