@@ -19,7 +19,12 @@ export function meetingOn(p: Programme, date: string): Meeting {
  * A small constructed programme (validated by the real schema, so defaults apply as in a file):
  * a commission of `councillors` councillors, optional co-optees, items and one or more meetings.
  */
-export function programme(input: Partial<ProgrammeInput> & { councillors?: number }): Programme {
+export function programme(
+  input: Omit<Partial<ProgrammeInput>, "commission"> & {
+    councillors?: number;
+    commission?: Partial<ProgrammeInput["commission"]>;
+  },
+): Programme {
   const { councillors = 8, commission, ...rest } = input;
   const source: ProgrammeInput = {
     members: Array.from({ length: councillors }, (_, i) => ({
