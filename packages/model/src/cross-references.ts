@@ -169,6 +169,15 @@ export function crossReferenceProblems(p: Programme): ReferenceProblem[] {
     });
   });
 
+  p.items.forEach((item, i) => {
+    if (item.pinned && !meetingIds.has(item.pinned))
+      add(
+        ["items", i, "pinned"],
+        "unknown-meeting",
+        `no meeting has the id "${item.pinned}" (pinned: takes a meeting id)`,
+      );
+  });
+
   p.backlog.forEach((id, i) => {
     checkItemRef(["backlog", i], id);
     const where = placed.get(id);

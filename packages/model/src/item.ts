@@ -104,6 +104,10 @@ export const Item = z
     must: z.boolean().default(false).describe("Statutory or standing item that must be scheduled."),
     earliest: z.union([IsoDate, IsoMonth]).optional(),
     latest: z.union([IsoDate, IsoMonth]).optional(),
+    /** Keep the item at this meeting (its id): the auto-planner places it there and nowhere else. */
+    pinned: Id.optional().describe(
+      "Keep the item at this meeting (its id): the auto-planner places it there and nowhere else.",
+    ),
     notes: z.string().optional(),
   })
   .meta({ id: "Item" });
