@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { parseProgramme, peopleById } from "@scrutineer/model";
+import { describe, expect, it } from "vitest";
+import { andList, attendeeLabel, pagesLabel, preparationLabel, roleLabel, statusLabels } from "./wording.js";
+
+const source = readFileSync(new URL("../../../examples/hackney-cyp-2022-23/programme.yaml", import.meta.url), "utf8");
+const parsed = parseProgramme(source);
+if (!parsed.ok) throw new Error("the example does not parse");
+const programme = parsed.programme;
+const people = peopleById(programme);
+
+describe("wording", () => {
+  it("marks the Chair and Vice-Chair only", () => {
+    expect(programme.members.map((m) => roleLabel(m.role)).filter(Boolean)).toEqual(["Chair", "Vice-Chair"]);
+  });
+
+  it("names attendees with their title and organisation, as the work programme does", () => {
+    expect(attendeeLabel(people.get("jim-gamble")!)).toBe(
+      "Jim Gamble, Independent Chair, City & Hackney Safeguarding Children Partnership",
+    );
+    expect(attendeeLabel(people.get("family-nurse-partnership")!)).toBe("Family Nurse Partnership");
+    expect(attendeeLabel(people.get("caroline-woodley")!)).toBe(
+      "Cllr Caroline Woodley (Families, Early Years, Parks and Play)",
+    );
+    expect(
+      attendeeLabel({
+        kind: "co-optee",
+        id: "x",
+        name: "A Governor",
+        represents: "Parent governors",
+        voting: "education",
+      }),
+    ).toBe("A Governor (Parent governors)");
+  });
+
+  it("says the legend's words", () => {
+    expect(Object.values(statusLabels)).toEqual(["confirmed", "to be scoped", "TBC", "withdrawn"]);
+  });
+
+  it("dates preparatory work when the programme does", () => {
+    const foster = programme.items.find((i) => i.id === "foster-carers")!;
+    expect(foster.preparation.map(preparationLabel)).toEqual([
+      "Consultation with in-house foster carers (31 August 2022)",
+      "Survey to all in-house foster carers",
+    ]);
+  });
+
+  it("writes page ranges", () => {
+    expect(pagesLabel("9-200")).toBe("Pages 9–200");
+    expect(pagesLabel("9 - 200")).toBe("Pages 9–200");
+    expect(pagesLabel("5")).toBe("Page 5");
+    expect(pagesLabel("5-5")).toBe("Page 5");
+  });
+
+  it("joins names as the front sheet does", () => {
+    expect(andList([])).toBe("");
+    expect(andList(["Richard Brown"])).toBe("Richard Brown");
+    expect(andList(["Richard Brown", "Andy English", "Monique Pink"])).toBe(
+      "Richard Brown, Andy English and Monique Pink",
+    );
+  });
+});

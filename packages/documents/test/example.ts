@@ -1,0 +1,23 @@
+import { readFileSync } from "node:fs";
+import { findMeeting, type Meeting, type Programme, parseProgramme } from "@scrutineer/model";
+
+/** The real Hackney CYP 2022/23 programme: the fixture for every document test. */
+export function loadExample(): Programme {
+  const file = new URL("../../../examples/hackney-cyp-2022-23/programme.yaml", import.meta.url);
+  const result = parseProgramme(readFileSync(file, "utf8"), "programme.yaml");
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("\n"));
+  return result.programme;
+}
+
+/** A deep copy of the example to change for one test. */
+export function exampleWith(change: (p: Programme) => void): Programme {
+  const p = structuredClone(loadExample());
+  change(p);
+  return p;
+}
+
+export function meetingOn(p: Programme, date: string): Meeting {
+  const meeting = findMeeting(p, date);
+  if (!meeting) throw new Error(`no meeting on ${date}`);
+  return meeting;
+}
