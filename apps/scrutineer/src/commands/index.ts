@@ -1,5 +1,7 @@
 import type { Command } from "../io/context.js";
+import { agenda } from "./agenda.js";
 import { check } from "./check.js";
+import { interests } from "./interests.js";
 
 /** Every subcommand, in the order `scrutineer --help` lists them. */
-export const commands: Command[] = [check];
+export const commands: Command[] = [check, agenda, interests];
