@@ -1,3 +1,4 @@
+import { agendaFindings } from "@scrutineer/agenda";
 import { type Finding, meetingOfItem, type Programme, sortFindings } from "@scrutineer/model";
 
 export interface CheckOptions {
@@ -10,7 +11,7 @@ export interface CheckOptions {
  * the planner's checks panel and CI all call this one function.
  */
 export function checkProgramme(programme: Programme, options: CheckOptions): Finding[] {
-  const findings: Finding[] = [...placementFindings(programme)];
+  const findings: Finding[] = [...placementFindings(programme), ...agendaFindings(programme, { today: options.today })];
   void options;
   return sortFindings(findings);
 }
