@@ -72,6 +72,15 @@ const WEEKDAYS: Record<string, DayCode> = {
   saturday: "SA",
   sunday: "SU",
 };
+const DAY_NAMES: Record<DayCode, string> = {
+  MO: "Monday",
+  TU: "Tuesday",
+  WE: "Wednesday",
+  TH: "Thursday",
+  FR: "Friday",
+  SA: "Saturday",
+  SU: "Sunday",
+};
 const ORDINALS: Record<string, number> = {
   first: 1,
   "1st": 1,
@@ -239,8 +248,9 @@ export function parseRuleWords(text: string): SlotRule {
     if (n !== undefined && day && monthly.test(words.slice(2).join(" "))) {
       rule = { freq: "MONTHLY", interval: 1, byDay: [{ day, n }], byMonth, byMonthDay: [], bySetPos: [] };
     } else if ((words[0] === "a" || words[0] === "one") && day) {
+      const name = DAY_NAMES[day];
       throw new SlotRuleError(
-        `say which ${words[1]}: first, second, third, fourth or last (e.g. "second ${words[1]} monthly")`,
+        `say which ${name}: first, second, third, fourth or last (e.g. "second ${name} monthly")`,
       );
     }
   }
