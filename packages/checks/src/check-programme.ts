@@ -1,4 +1,5 @@
 import { agendaFindings } from "@scrutineer/agenda";
+import { deadlineFindings } from "@scrutineer/deadlines";
 import { type Finding, meetingOfItem, type Programme, sortFindings } from "@scrutineer/model";
 
 export interface CheckOptions {
@@ -11,7 +12,11 @@ export interface CheckOptions {
  * the planner's checks panel and CI all call this one function.
  */
 export function checkProgramme(programme: Programme, options: CheckOptions): Finding[] {
-  const findings: Finding[] = [...placementFindings(programme), ...agendaFindings(programme, { today: options.today })];
+  const findings: Finding[] = [
+    ...placementFindings(programme),
+    ...agendaFindings(programme, { today: options.today }),
+    ...deadlineFindings(programme, { today: options.today }),
+  ];
   void options;
   return sortFindings(findings);
 }
