@@ -161,3 +161,21 @@ describe("privacy: a sensitive interest's nature", () => {
     ]);
   });
 });
+
+describe("scrutineer check", () => {
+  it("includes the agenda's timing and attendance findings", async () => {
+    const { stdout } = await run(["check", example, "--json"]);
+    const findings = JSON.parse(stdout).findings as { code: string; meeting?: string; item?: string }[];
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        code: "item-given-more-time",
+        meeting: "2023-01-16",
+        item: "exclusions-review-update",
+      }),
+    );
+    expect(findings).toContainEqual(
+      expect.objectContaining({ code: "stated-starts-out-of-order", meeting: "2022-11-30" }),
+    );
+    expect(findings).toContainEqual(expect.objectContaining({ code: "remote-not-counted", meeting: "2022-11-30" }));
+  });
+});

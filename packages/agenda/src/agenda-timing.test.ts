@@ -196,6 +196,19 @@ describe("timeAgenda on constructed agendas", () => {
     expect(t.findings).toEqual([]); // with the withdrawn 120 minutes it would overrun by 95
   });
 
+  it("never counts a deleted item (an agenda id with no item behind it) either", () => {
+    const p = programme({
+      items: [{ id: "kept", title: "Kept", minutes: 60 }],
+      meetings: [{ id: "m", date: "2024-12-23", agenda: ["kept"] }],
+    });
+    // The loader refuses unknown ids; a program that edits the data in memory can still leave one behind.
+    const m = { ...p.meetings[0]!, agenda: ["deleted-item", "kept", { item: "also-deleted", statedStart: "19:05" }] };
+    const t = timeAgenda(p, m);
+    expect(t.items.map((i) => [i.number, i.item.id])).toEqual([[4, "kept"]]);
+    expect(t.usedMinutes).toEqual({ min: 65, max: 65 });
+    expect(t.findings).toEqual([]);
+  });
+
   it("produces no findings for a cancelled meeting, though it still times it", () => {
     const t = one([200, undefined, 0], { status: "cancelled" });
     expect(t.finish.earliest).toBe("22:25");
