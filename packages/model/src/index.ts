@@ -37,3 +37,11 @@ export {
   WallTime,
 } from "./primitives.js";
 export { Programme, type ProgrammeInput } from "./programme.js";
+export {
+  applyEdit,
+  applyEditToSource,
+  describeEdit,
+  ProgrammeEdit,
+  ProgrammeEditError,
+  spliceSource,
+} from "./programme-edits.js";
