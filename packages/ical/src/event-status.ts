@@ -1,0 +1,24 @@
+import type { Meeting } from "@scrutineer/model";
+import type { EventStatus } from "./ical-state.js";
+
+/**
+ * A meeting's STATUS (RFC 5545 §3.8.1.11), in the Open Civic Data / Popolo event words the model
+ * uses: a cancelled meeting is CANCELLED (and stays in the feed, so subscribed calendars remove
+ * or strike it through instead of keeping a stale copy); a meeting whose date is not yet
+ * confirmed is TENTATIVE; anything else, including a moved meeting at its new date, CONFIRMED.
+ */
+export function meetingEventStatus(meeting: Pick<Meeting, "status" | "dateConfirmed">): EventStatus {
+  if (meeting.status === "cancelled") return "CANCELLED";
+  if (meeting.dateConfirmed === false) return "TENTATIVE";
+  return "CONFIRMED";
+}
+
+/**
+ * The title prefix that says the same in clients that ignore STATUS (Outlook and Google show a
+ * cancelled event from a subscription exactly like a confirmed one).
+ */
+export function statusTitle(status: EventStatus, title: string): string {
+  if (status === "CANCELLED") return `Cancelled: ${title}`;
+  if (status === "TENTATIVE") return `${title} (date to be confirmed)`;
+  return title;
+}

@@ -1,0 +1,204 @@
+import { commissionCalendar, deadlinesCalendar, memberCalendar, sittingMembers } from "./calendars.js";
+import type { FeedEvent } from "./feed-event.js";
+import type { ProgrammeFeed } from "./programme-feed.js";
+import { oneLine } from "./text.js";
+
+/**
+ * Every feed of a set of programmes as a folder any web server or CDN can publish: one file per
+ * commission (all its municipal years, so a subscription outlives a year), one per commission's
+ * officers' deadlines, one per councillor or co-optee, and an accessible `index.html` with
+ * subscribe links. `scrutineer export site` writes these files; `scrutineer serve` serves them.
+ *
+ *   index.html
+ *   cyp.ics                 the commission's meetings
+ *   cyp-deadlines.ics       papers deadlines, agenda dispatch, Cabinet Q&A notice
+ *   members/sophie-conway.ics
+ */
+
+export interface SiteFile {
+  /** Relative path with `/` separators, e.g. `members/sophie-conway.ics`. */
+  path: string;
+  contentType: string;
+  body: string;
+  /** The latest change to what the file shows (UTC instant): HTTP Last-Modified. */
+  modified: string;
+}
+
+export interface FeedSiteOptions {
+  /** Where the folder will be published (`https://example.gov.uk/calendars/`): needed for webcal links. */
+  baseUrl?: string;
+  refreshSeconds?: number;
+}
+
+export const ICS_TYPE = "text/calendar; charset=utf-8";
+export const HTML_TYPE = "text/html; charset=utf-8";
+
+function latest(events: readonly FeedEvent[], fallback: string): string {
+  let out = "";
+  for (const e of events) if (!out || Date.parse(e.modified) > Date.parse(out)) out = e.modified;
+  return out || fallback;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The base address with a trailing slash, or undefined for a folder published at an unknown address. */
+function normaliseBase(baseUrl: string | undefined): URL | undefined {
+  if (!baseUrl) return undefined;
+  const url = new URL(baseUrl);
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new RangeError("baseUrl must be an http(s) address");
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  url.search = "";
+  url.hash = "";
+  return url;
+}
+
+interface Links {
+  https: string;
+  webcal?: string;
+}
+
+function linksFor(base: URL | undefined, path: string): Links {
+  if (!base) return { https: path };
+  const https = new URL(path, base).href;
+  return { https, webcal: https.replace(/^https?:/, "webcal:") };
+}
+
+function feedLinks(links: Links, label: string): string {
+  const subscribe = links.webcal
+    ? `<a class="subscribe" href="${escapeHtml(links.webcal)}">Subscribe<span class="visually-hidden"> to ${escapeHtml(label)}</span></a> `
+    : "";
+  // The hidden words keep the visible address in the link's accessible name (WCAG 2.5.3).
+  return `${subscribe}<a href="${escapeHtml(links.https)}"><span class="visually-hidden">Feed address for ${escapeHtml(label)}: </span><code>${escapeHtml(links.https)}</code></a>`;
+}
+
+function indexHtml(
+  commissions: { id: string; name: string; council: string; years: string[]; meetings: number }[],
+  members: { id: string; name: string; commissions: string[] }[],
+  base: URL | undefined,
+): string {
+  const councils = [...new Set(commissions.map((c) => c.council))].join(", ");
+  const title = `Scrutiny meeting calendars${councils ? ` – ${councils}` : ""}`;
+  const out: string[] = [
+    "<!doctype html>",
+    '<html lang="en-GB">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    "<style>",
+    "body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;max-width:60rem;padding:1rem;color:#0b0c0c;background:#fff}",
+    "a{color:#1d4f91}a:focus{outline:3px solid #fd0;background:#fd0;color:#0b0c0c}",
+    "table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem;border-bottom:1px solid #b1b4b6;vertical-align:top}",
+    "code{word-break:break-all}.subscribe{font-weight:bold;margin-right:.5rem}",
+    ".visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}",
+    "</style>",
+    "</head>",
+    "<body>",
+    "<main>",
+    `<h1>${escapeHtml(title)}</h1>`,
+    "<p>Subscribe to a calendar and its meetings appear in Outlook, Google Calendar, Apple Calendar or Thunderbird. Subscribed calendars update themselves when a meeting is moved, cancelled or its agenda changes. Times are UK time.</p>",
+    base
+      ? "<p><strong>Subscribe</strong> opens your calendar app. To add a calendar by address instead (Google Calendar: <em>Other calendars, From URL</em>; Outlook: <em>Add calendar, Subscribe from web</em>), copy its feed address.</p>"
+      : "<p>To subscribe, copy a feed's address and add it to your calendar app as a calendar from the web (Google Calendar: <em>Other calendars, From URL</em>; Outlook: <em>Add calendar, Subscribe from web</em>).</p>",
+    '<h2 id="commissions">Commissions</h2>',
+  ];
+  for (const c of commissions) {
+    out.push(
+      `<section aria-labelledby="c-${c.id}">`,
+      `<h3 id="c-${c.id}">${escapeHtml(c.name)}</h3>`,
+      `<p>${escapeHtml(c.council)} · ${escapeHtml(c.years.join(", "))} · ${c.meetings} meeting${c.meetings === 1 ? "" : "s"}</p>`,
+      "<ul>",
+      `<li>Meetings: ${feedLinks(linksFor(base, `${c.id}.ics`), `${c.name} meetings`)}</li>`,
+      `<li>Officers' deadlines (papers, agenda dispatch, Cabinet Q&amp;A notice): ${feedLinks(linksFor(base, `${c.id}-deadlines.ics`), `${c.name} officers' deadlines`)}</li>`,
+      "</ul>",
+      "</section>",
+    );
+  }
+  out.push(
+    '<h2 id="members">Councillors and co-optees</h2>',
+    "<table>",
+    "<caption>Each person's calendar holds every meeting of every commission they sit on.</caption>",
+    '<thead><tr><th scope="col">Name</th><th scope="col">Commissions</th><th scope="col">Calendar</th></tr></thead>',
+    "<tbody>",
+  );
+  for (const m of members) {
+    out.push(
+      `<tr><th scope="row">${escapeHtml(m.name)}</th><td>${escapeHtml(m.commissions.join(", "))}</td><td>${feedLinks(linksFor(base, `members/${m.id}.ics`), `${m.name}'s meetings`)}</td></tr>`,
+    );
+  }
+  out.push("</tbody>", "</table>", "</main>", "</body>", "</html>", "");
+  return out.join("\n");
+}
+
+/** Every file of the published folder, in path order. */
+export function feedSite(feeds: readonly ProgrammeFeed[], options: FeedSiteOptions = {}): SiteFile[] {
+  const base = normaliseBase(options.baseUrl);
+  const calendarOptions = options.refreshSeconds ? { refreshSeconds: options.refreshSeconds } : {};
+  const fallback = feeds[0]?.modified ?? "1970-01-01T00:00:00Z";
+  const byCommission = new Map<string, ProgrammeFeed[]>();
+  for (const f of feeds) {
+    const id = f.programme.commission.id;
+    byCommission.set(id, [...(byCommission.get(id) ?? []), f]);
+  }
+
+  const files: SiteFile[] = [];
+  const commissions: Parameters<typeof indexHtml>[0] = [];
+  for (const [id, group] of [...byCommission].sort(([a], [b]) => a.localeCompare(b))) {
+    const meetings = group.flatMap((f) => f.meetings);
+    const deadlines = group.flatMap((f) => f.deadlines);
+    files.push({
+      path: `${id}.ics`,
+      contentType: ICS_TYPE,
+      body: commissionCalendar(group, calendarOptions),
+      modified: latest(meetings, fallback),
+    });
+    files.push({
+      path: `${id}-deadlines.ics`,
+      contentType: ICS_TYPE,
+      body: deadlinesCalendar(group, calendarOptions),
+      modified: latest(deadlines, fallback),
+    });
+    // The latest year's name and council: a commission may be renamed between years.
+    const newest = [...group].sort((a, b) =>
+      a.programme.commission.municipalYear.localeCompare(b.programme.commission.municipalYear),
+    )[group.length - 1] as ProgrammeFeed;
+    commissions.push({
+      id,
+      name: oneLine(newest.programme.commission.name),
+      council: oneLine(newest.programme.commission.council),
+      years: [...new Set(group.map((f) => f.programme.commission.municipalYear))].sort(),
+      meetings: meetings.filter((m) => !m.removed).length,
+    });
+  }
+
+  const members = sittingMembers(feeds).map((m) => ({
+    ...m,
+    commissions: [
+      ...new Set(feeds.filter((f) => f.sitting.includes(m.id)).map((f) => oneLine(f.programme.commission.shortName))),
+    ],
+  }));
+  for (const m of members) {
+    const theirs = feeds.filter((f) => f.sitting.includes(m.id));
+    files.push({
+      path: `members/${m.id}.ics`,
+      contentType: ICS_TYPE,
+      body: memberCalendar(theirs, m.id, calendarOptions),
+      modified: latest(
+        theirs.flatMap((f) => f.meetings),
+        fallback,
+      ),
+    });
+  }
+
+  files.push({
+    path: "index.html",
+    contentType: HTML_TYPE,
+    body: indexHtml(commissions, members, base),
+    modified: latest(
+      feeds.flatMap((f) => [...f.meetings, ...f.deadlines]),
+      fallback,
+    ),
+  });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

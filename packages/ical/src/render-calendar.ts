@@ -1,0 +1,127 @@
+import {
+  foldLines,
+  ICalCalendar,
+  ICalCalendarMethod,
+  ICalEvent,
+  type ICalEventData,
+  ICalEventStatus,
+  ICalEventTransparency,
+} from "ical-generator";
+import type { FeedEvent } from "./feed-event.js";
+import { LONDON, londonDate, londonDateTime, utcInstant } from "./london-time.js";
+import { cleanText, escapeText, paramText } from "./text.js";
+import { londonVtimezone } from "./vtimezone.js";
+
+/**
+ * Writing events as an iCalendar feed (RFC 5545) with ical-generator 10.2, working around what
+ * it gets wrong for subscribed calendars (each has a test in render-calendar.test.ts):
+ *
+ * - Dates go in as `TZDate`s (never native `Date`s read in the machine's zone), so the output is
+ *   byte-identical under any TZ.
+ * - No calendar-level time zone: with one set, ical-generator writes DTSTAMP, CREATED and
+ *   LAST-MODIFIED in that zone's local time without `Z`, which RFC 5545 §3.8.7 forbids. Events
+ *   carry `TZID=Europe/London` themselves, and the VTIMEZONE (RRULE-based, see vtimezone.ts),
+ *   X-WR-TIMEZONE and the RFC 7986 DESCRIPTION are written here, after the calendar's other
+ *   properties and before the first component, as the RFC's grammar orders them.
+ * - NAME, X-WR-CALNAME and X-WR-CALDESC are escaped here (ical-generator writes them raw).
+ * - URLs are made safe before (text.ts `webAddress`), so its backslash-escaping finds nothing.
+ * - RELATED-TO (which it lacks) is added to deadline events by a small ICalEvent subclass.
+ * - Its `toString()` leaves `END:VCALENDAR` without the CRLF RFC 5545 §3.1 requires: added here.
+ * - METHOD is PUBLISH: a feed, not a scheduling message (REQUEST or CANCEL would make Outlook
+ *   treat each event as an invitation to answer).
+ */
+
+export const PRODID = { company: "Scrutineer", product: "Scrutineer calendar feeds", language: "EN" } as const;
+
+/** One hour: how often clients are asked to refresh (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
+export const DEFAULT_REFRESH_SECONDS = 3600;
+
+export interface CalendarText {
+  /** The calendar's name in the subscriber's list of calendars. */
+  name: string;
+  /** One or two sentences on what the calendar holds. */
+  description: string;
+  /** Seconds between refreshes the feed asks for (default one hour). */
+  refreshSeconds?: number;
+}
+
+/** Two events with the same UID in one feed: a client would keep only one of them. */
+export class DuplicateEventError extends Error {
+  override readonly name = "DuplicateEventError";
+  constructor(readonly key: string) {
+    super(`the event ${key} appears twice: is the same programme loaded twice?`);
+  }
+}
+
+const END = "END:VEVENT\r\n";
+
+/** An ICalEvent that also writes the properties ical-generator does not know (RELATED-TO). */
+class FeedVEvent extends ICalEvent {
+  constructor(
+    data: ICalEventData,
+    calendar: ICalCalendar,
+    private readonly extra: string,
+  ) {
+    super(data, calendar);
+  }
+
+  override toString(): string {
+    const text = super.toString();
+    return this.extra ? text.slice(0, -END.length) + this.extra + END : text;
+  }
+}
+
+function wallClock(value: string) {
+  return value.includes("T") ? londonDateTime(value.slice(0, 10), value.slice(11, 16)) : londonDate(value);
+}
+
+function eventData(e: FeedEvent): ICalEventData {
+  const stamp = utcInstant(e.modified);
+  const data: ICalEventData = {
+    id: e.uid,
+    sequence: e.sequence,
+    stamp,
+    created: utcInstant(e.created),
+    lastModified: stamp,
+    start: wallClock(e.start),
+    end: wallClock(e.end),
+    allDay: e.allDay,
+    timezone: LONDON,
+    summary: cleanText(e.summary),
+    description: cleanText(e.description),
+    status: ICalEventStatus[e.status],
+  };
+  if (e.location) data.location = cleanText(e.location);
+  if (e.url) data.url = e.url;
+  if (e.organizer) data.organizer = { name: paramText(e.organizer.name), email: e.organizer.email };
+  if (e.transparent) data.transparency = ICalEventTransparency.TRANSPARENT;
+  return data;
+}
+
+/** Write events as one calendar: a complete RFC 5545 text ending in CRLF. */
+export function renderCalendar(events: readonly FeedEvent[], text: CalendarText): string {
+  const calendar = new ICalCalendar({
+    method: ICalCalendarMethod.PUBLISH,
+    prodId: PRODID,
+    name: escapeText(text.name),
+    description: escapeText(text.description),
+    ttl: text.refreshSeconds ?? DEFAULT_REFRESH_SECONDS,
+  });
+  const seen = new Set<string>();
+  // Date order, then key: the same events give the same bytes whatever order they came in.
+  const ordered = [...events].sort((a, b) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+  );
+  for (const e of ordered) {
+    if (seen.has(e.uid)) throw new DuplicateEventError(e.key);
+    seen.add(e.uid);
+    const extra = e.relatedTo ? `RELATED-TO:${e.relatedTo}\r\n` : "";
+    calendar.createEvent(new FeedVEvent(eventData(e), calendar, extra));
+  }
+  const out = calendar.toString();
+
+  const header = foldLines([`DESCRIPTION:${escapeText(text.description)}`, `X-WR-TIMEZONE:${LONDON}`].join("\r\n"));
+  const first = out.indexOf("\r\nBEGIN:VEVENT\r\n");
+  const at = first >= 0 ? first + 2 : out.lastIndexOf("END:VCALENDAR");
+  return `${out.slice(0, at)}${header}\r\n${londonVtimezone()}${out.slice(at)}\r\n`;
+}
