@@ -58,7 +58,7 @@ describe("meeting slots for a municipal year", () => {
       "2023-04-24",
     ]);
     expect(plan.skipped).toEqual([
-      { date: "2022-08-29", reason: "Summer bank holiday (bank holiday)" },
+      { date: "2022-08-29", reason: "Summer bank holiday" },
       { date: "2022-12-26", reason: "Boxing Day (bank holiday)" },
     ]);
     expect(dates("first Monday monthly", "2024/25").skipped.map((s) => s.date)).toEqual(["2024-05-06"]);

@@ -103,7 +103,7 @@ export function workingCalendar(options: WorkingCalendarOptions = {}): WorkingCa
       if (w === 6) return "Saturday";
       if (w === 0) return "Sunday";
       const holiday = bankHolidayOn(date);
-      if (holiday) return `${holiday.title} (bank holiday)`;
+      if (holiday) return /bank holiday/i.test(holiday.title) ? holiday.title : `${holiday.title} (bank holiday)`;
       if (extraDays.has(day)) return "council closure";
       return undefined;
     },
