@@ -3,7 +3,8 @@ import { agenda } from "./agenda.js";
 import { check } from "./check.js";
 import { deadlines } from "./deadlines.js";
 import { interests } from "./interests.js";
+import { programme } from "./programme.js";
 import { slots } from "./slots.js";
 
 /** Every subcommand, in the order `scrutineer --help` lists them. */
-export const commands: Command[] = [check, agenda, interests, deadlines, slots];
+export const commands: Command[] = [check, agenda, interests, programme, deadlines, slots];
