@@ -1,0 +1,103 @@
+import { describeConflict } from "./explain.js";
+import { buildLp } from "./model-builder.js";
+import type { PlanningProblem, RuleGroup } from "./planning-problem.js";
+import type { Solver } from "./solver.js";
+
+/**
+ * Why no plan exists: minimal sets of rule groups that cannot all hold together, found by a
+ * deletion filter (Chinneck and Dravnieks 1991) over whole groups: switch one group off; if the
+ * rest still has no plan, the group is not needed for the conflict and stays off, otherwise it
+ * goes back on. What is left is minimal: dropping any one of its groups allows a plan. Further
+ * conflicts are found by switching off one group of each conflict found and filtering again,
+ * breadth first, up to `limit` sets.
+ */
+export interface Conflict {
+  rules: RuleGroup[];
+  /** The conflict in the officer's words. */
+  message: string;
+}
+
+export interface ConflictSearchOptions {
+  solver: Solver;
+  /** Most conflicts to find (default 5). */
+  limit?: number;
+  /** Most solves to spend (default 600). */
+  maxSolves?: number;
+  /** Time limit of each feasibility solve (default 5 s). */
+  solveSeconds?: number;
+  /** Items that must be scheduled whatever their flags (never switched off). */
+  forced?: readonly string[];
+}
+
+export interface ConflictSearch {
+  conflicts: Conflict[];
+  /** False when the search stopped at `maxSolves` or a solve ran out of time (a set may then not be minimal). */
+  complete: boolean;
+  solves: number;
+}
+
+export async function findConflicts(problem: PlanningProblem, options: ConflictSearchOptions): Promise<ConflictSearch> {
+  const limit = options.limit ?? 5;
+  const maxSolves = options.maxSolves ?? 600;
+  const solveSeconds = options.solveSeconds ?? 5;
+  const forced = options.forced ?? [];
+  let solves = 0;
+  let complete = true;
+  const memo = new Map<string, boolean>();
+  const order = problem.groups.map((g) => g.id);
+
+  const hasPlan = async (enabled: ReadonlySet<string>): Promise<boolean> => {
+    const key = order.filter((id) => enabled.has(id)).join("|");
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    if (solves >= maxSolves) {
+      complete = false;
+      return true;
+    }
+    solves++;
+    const lp = buildLp(problem, { enabled, objective: { kind: "feasibility" }, forced });
+    const result = await options.solver.solve({ lp: lp.text, timeLimitSeconds: solveSeconds, relativeGap: 0 });
+    if (result.status === "error") throw new Error(`the solver failed: ${result.message ?? "unknown error"}`);
+    // Out of time without an answer: count it as having a plan, so nothing is blamed unproven.
+    if (result.status === "no-solution") complete = false;
+    const feasible = result.status !== "infeasible";
+    memo.set(key, feasible);
+    return feasible;
+  };
+
+  const filter = async (start: readonly string[]): Promise<string[]> => {
+    let core = [...start];
+    for (const id of start) {
+      const trial = core.filter((g) => g !== id);
+      if (!(await hasPlan(new Set(trial)))) core = trial;
+    }
+    return core;
+  };
+
+  const found: string[][] = [];
+  const queue: string[][] = [[]];
+  const tried = new Set<string>([""]);
+  while (queue.length > 0 && found.length < limit && solves < maxSolves) {
+    const off = queue.shift()!;
+    const on = order.filter((id) => !off.includes(id));
+    if (await hasPlan(new Set(on))) continue;
+    const core = await filter(on);
+    const key = core.join("|");
+    if (!found.some((f) => f.join("|") === key)) found.push(core);
+    for (const id of core) {
+      const next = [...off, id].sort();
+      const k = next.join("|");
+      if (!tried.has(k)) {
+        tried.add(k);
+        queue.push(next);
+      }
+    }
+  }
+
+  const byId = new Map(problem.groups.map((g) => [g.id, g]));
+  const conflicts = found.map((ids) => {
+    const rules = ids.map((id) => byId.get(id)!);
+    return { rules, message: describeConflict(problem, rules) };
+  });
+  return { conflicts, complete, solves };
+}

@@ -1,0 +1,155 @@
+import type { Finding } from "@scrutineer/model";
+import { describeRule, itemName, itemWithMinutes, meetingName, pinnedList } from "./explain.js";
+import { DOMAIN_KINDS, type PlanItem, type PlanningProblem, type RuleGroup } from "./planning-problem.js";
+import { listJoin, longDate, minutesWord } from "./words.js";
+
+/**
+ * Cheap checks before any solve: conflicts that can be seen by looking at one item, one pair
+ * or one meeting (a pinned or must item with nowhere to go, an alongside pair with no meeting
+ * in common, pinned minutes over a meeting's time, an item longer than any meeting), and
+ * things the officer should know (items on a cancelled meeting's agenda, untimed items).
+ * Errors here mean no plan can exist; the solver's conflict search then gives the full sets.
+ */
+export function preChecks(problem: PlanningProblem): Finding[] {
+  const { programme } = problem;
+  const findings: Finding[] = [];
+  const add = (f: Finding) => findings.push(f);
+  const dateOf = (meetingId: string) => programme.meetings.find((m) => m.id === meetingId)?.date;
+  const at = (meetingId: string | undefined) => {
+    const date = meetingId ? dateOf(meetingId) : undefined;
+    return date ? { meeting: date } : {};
+  };
+
+  const domainGroups = (id: string): RuleGroup[] =>
+    problem.groups.filter(
+      (g) => g.excludes.some((e) => e.item === id) && (DOMAIN_KINDS.has(g.kind) || g.kind === "alongside"),
+    );
+  const allowed = (plan: PlanItem): string[] => {
+    const out = new Set(problem.meetings.map((m) => m.id));
+    for (const g of domainGroups(plan.id)) for (const e of g.excludes) if (e.item === plan.id) out.delete(e.meeting);
+    return problem.meetings.map((m) => m.id).filter((id) => out.has(id));
+  };
+  const rulesAgainst = (plan: PlanItem, meetingId?: string) =>
+    domainGroups(plan.id)
+      .filter((g) => meetingId === undefined || g.excludes.some((e) => e.item === plan.id && e.meeting === meetingId))
+      .map((g) => describeRule(problem, g));
+
+  const maxBudget = Math.max(0, ...problem.meetings.map((m) => m.budget));
+  for (const plan of problem.items) {
+    const name = itemName(programme, plan.id);
+    const fits = allowed(plan);
+    if (plan.pinned !== undefined) {
+      const open = problem.meetings.find((m) => m.id === plan.pinned);
+      if (!open) {
+        const pin = problem.groups.find((g) => g.id === `pin:${plan.id}`)!;
+        add({
+          severity: "error",
+          code: "plan-pin-closed-meeting",
+          message: `${describeRule(problem, pin)}.`,
+          item: plan.id,
+          ...at(plan.pinned),
+        });
+      } else if (!fits.includes(open.id)) {
+        add({
+          severity: "error",
+          code: "plan-pin-breaks-rule",
+          message: `${name} is pinned to ${meetingName(programme, open.id)}, but ${rulesAgainst(plan, open.id).join("; ")}.`,
+          item: plan.id,
+          meeting: open.date,
+        });
+      }
+    } else if (plan.must && fits.length === 0) {
+      add({
+        severity: "error",
+        code: "plan-must-no-meeting",
+        message: `${name} must be scheduled, but no remaining meeting suits it: ${rulesAgainst(plan).join("; ")}.`,
+        item: plan.id,
+      });
+    }
+    if (plan.minutes > maxBudget) {
+      const held = plan.must !== undefined || plan.pinned !== undefined;
+      add({
+        severity: held ? "error" : "warning",
+        code: "plan-item-too-long",
+        message: `${itemWithMinutes(problem, plan.id)} is longer than any remaining meeting's time for items (at most ${minutesWord(maxBudget)}).`,
+        item: plan.id,
+      });
+    }
+    if (plan.item.minutes === undefined)
+      add({
+        severity: "info",
+        code: "plan-no-minutes",
+        message: `${name} has no minutes allotted: the planner counts it as 0.`,
+        item: plan.id,
+      });
+  }
+
+  // Alongside pairs with no meeting in common.
+  for (const g of problem.groups) {
+    if (g.kind !== "alongside" || g.excludes.length > 0) continue;
+    const [a, b] = g.items.map((id) => problem.items.find((i) => i.id === id)!) as [PlanItem, PlanItem];
+    const common = allowed(a).filter((id) => allowed(b).includes(id));
+    if (common.length > 0) continue;
+    const held = [a, b].some((p) => p.must !== undefined || p.pinned !== undefined);
+    const why = [...rulesAgainst(a), ...rulesAgainst(b)];
+    add({
+      severity: held ? "error" : "warning",
+      code: "plan-alongside-apart",
+      message: `${itemName(programme, a.id)} and ${itemName(programme, b.id)} are to be taken alongside each other, but no remaining meeting suits both${why.length > 0 ? `: ${why.join("; ")}` : ""}.`,
+      item: a.id,
+    });
+  }
+
+  // Pinned minutes and pinned Cabinet Q&As per meeting.
+  for (const m of problem.meetings) {
+    const pinned = problem.items.filter((i) => i.pinned === m.id);
+    const minutes = pinned.reduce((s, i) => s + i.minutes, 0);
+    if (minutes > Math.max(0, m.budget))
+      add({
+        severity: "error",
+        code: "plan-pinned-over-time",
+        message: `${meetingName(programme, m.id)} has ${minutesWord(Math.max(0, m.budget))}; the pinned items ${pinnedList(
+          problem,
+          pinned.map((i) => i.id),
+        )} need ${minutes}.`,
+        meeting: m.date,
+      });
+    const qas = pinned.filter((i) => i.cabinetQa);
+    if (qas.length + m.fixedCabinetQas > 1)
+      add({
+        severity: "error",
+        code: "plan-cabinet-qas-pinned",
+        message: `Only one Cabinet Q&A can be taken at a meeting, but ${listJoin(qas.map((i) => itemName(programme, i.id)))} are ${qas.length === 2 ? "both" : "all"} pinned to ${meetingName(programme, m.id)}.`,
+        meeting: m.date,
+      });
+    if (m.budget < 0)
+      add({
+        severity: "warning",
+        code: "plan-fixed-over-time",
+        message: `${meetingName(programme, m.id)} is already over its time with the items the planner does not move (${m.fixedMinutes} minutes of ${m.capacity}).`,
+        meeting: m.date,
+      });
+  }
+
+  // Items the planner leaves alone that the officer may want to move by hand.
+  for (const fixed of [...problem.fixed.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (fixed.reason !== "cancelled") continue;
+    add({
+      severity: "warning",
+      code: "plan-on-cancelled-meeting",
+      message: `${itemName(programme, fixed.id)} is on the agenda of the cancelled meeting of ${longDate(dateOf(fixed.meeting!)!)}: the planner leaves it there; move it to the backlog to have it planned.`,
+      item: fixed.id,
+      ...at(fixed.meeting),
+    });
+  }
+  for (const g of problem.groups) {
+    if (g.kind !== "alongside" || g.excludes.length === 0) continue;
+    add({
+      severity: "info",
+      code: "plan-alongside-fixed",
+      message: `${describeRule(problem, g)}.`,
+      item: g.excludes[0]!.item,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { agendaItemId, type Programme, parseProgramme } from "@scrutineer/model";
+import { highsSolver } from "../src/highs-solver.js";
+
+/** The real 2022/23 programme of the Hackney CYP Scrutiny Commission. */
+export function example(): Programme {
+  const source = readFileSync(new URL("../../../examples/hackney-cyp-2022-23/programme.yaml", import.meta.url), "utf8");
+  const parsed = parseProgramme(source);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join("\n"));
+  return parsed.programme;
+}
+
+/** A programme file from this package's fixtures. */
+export function fixture(name: string): Programme {
+  const source = readFileSync(new URL(`../src/__fixtures__/${name}`, import.meta.url), "utf8");
+  const parsed = parseProgramme(source, name);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.line}:${e.column} ${e.path} ${e.message}`).join("\n"));
+  return parsed.programme;
+}
+
+/**
+ * The 2022/23 programme with every meeting emptied into the backlog, as at the start of the
+ * year: standing items keep their real month as their window, and the attendance and
+ * declarations (records of meetings not yet held) are cleared.
+ */
+export function emptiedExample(): { programme: Programme; months: Map<string, string> } {
+  const p = example();
+  const months = new Map<string, string>();
+  const onAgenda: string[] = [];
+  for (const m of p.meetings)
+    for (const e of m.agenda) {
+      const id = agendaItemId(e);
+      onAgenda.push(id);
+      const item = p.items.find((i) => i.id === id)!;
+      if (item.standing) months.set(id, m.date.slice(0, 7));
+    }
+  const programme: Programme = {
+    ...p,
+    items: p.items.map((i) =>
+      months.has(i.id) ? { ...i, earliest: months.get(i.id)!, latest: months.get(i.id)! } : i,
+    ),
+    meetings: p.meetings.map(({ attendance: _a, ...m }) => ({ ...m, agenda: [], declarations: [] })),
+    backlog: [...p.backlog, ...onAgenda],
+  };
+  return { programme, months };
+}
+
+/** One HiGHS runtime for a whole test file. */
+export const solver = highsSolver();
