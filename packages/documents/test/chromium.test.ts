@@ -21,7 +21,8 @@ if (!hasChromium) console.warn(`documents: ${title}`);
 const today = "2023-01-06";
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
-describe.skipIf(!hasChromium)(title, () => {
+// Each test starts Chromium once or more; allow for a loaded CI machine.
+describe.skipIf(!hasChromium)(title, { timeout: 120_000 }, () => {
   let dir = "";
   const pages: Record<"january" | "november" | "programme", string> = { january: "", november: "", programme: "" };
 
