@@ -129,3 +129,8 @@ export function unfold(text: string): string[] {
     .split("\r\n")
     .filter(Boolean);
 }
+
+/** RFC 5545 §3.3.11 unescaping, for X- properties that ical.js leaves raw. */
+export function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
+}

@@ -1,0 +1,260 @@
+import type { Programme } from "@scrutineer/model";
+import { describe, expect, it } from "vitest";
+import { commissionCalendar, deadlinesCalendar, memberCalendar, UnknownPersonError } from "./calendars.js";
+import { eventUid } from "./event-uid.js";
+import { programmeFeed } from "./programme-feed.js";
+import { example, framingProblems, londonWall, parseFeed, unfold, withMeeting } from "./test-support.js";
+
+const NOW = "2022-06-01T09:00:00Z";
+const hackney = example();
+const feed = programmeFeed(hackney, { now: NOW });
+const owner = (meeting: string) => ({ commission: "cyp", municipalYear: "2022/23", meeting });
+
+describe("the commission feed of the Hackney CYP 2022/23 programme", () => {
+  const text = commissionCalendar(feed);
+  const parsed = parseFeed(text);
+
+  it("is framed as RFC 5545 requires: CRLF, 75-octet lines, a final CRLF", () => {
+    expect(framingProblems(text)).toEqual([]);
+  });
+
+  it("has one VEVENT per meeting and no recurrence rules", () => {
+    expect(parsed.events).toHaveLength(hackney.meetings.length);
+    expect(unfold(text).filter((l) => l.startsWith("RRULE") && !l.includes("BYMONTH=")).length).toBe(0);
+    expect(text.match(/^RRULE:/gm)).toHaveLength(2); // only the VTIMEZONE's two rules
+  });
+
+  it("starts every meeting at 19:00 London time, read by ical.js through the feed's own VTIMEZONE", () => {
+    for (const e of parsed.events) {
+      expect(e.tzid).toBe("Europe/London");
+      expect(londonWall(e.startUtc).slice(11)).toBe("19:00");
+      expect(londonWall(e.endUtc).slice(11)).toBe("22:00");
+    }
+    const byDate = new Map(parsed.events.map((e) => [londonWall(e.startUtc).slice(0, 10), e]));
+    // July: BST, 18:00 UTC. The moved September meeting: 29 Sept, still BST.
+    expect(byDate.get("2022-07-11")?.startUtc).toBe(Date.UTC(2022, 6, 11, 18));
+    expect(byDate.get("2022-09-29")?.startUtc).toBe(Date.UTC(2022, 8, 29, 18));
+    // 31 Oct 2022, the day after the clocks went back (30 Oct): GMT, 19:00 UTC. And November.
+    expect(byDate.get("2022-10-31")?.startUtc).toBe(Date.UTC(2022, 9, 31, 19));
+    expect(byDate.get("2022-11-30")?.startUtc).toBe(Date.UTC(2022, 10, 30, 19));
+    expect(byDate.get("2023-04-17")?.startUtc).toBe(Date.UTC(2023, 3, 17, 18));
+  });
+
+  it("gives each meeting a stable, unique UID from commission, year and meeting id", () => {
+    const uids = parsed.events.map((e) => e.uid);
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(uids).toContain(eventUid(owner("2022-09")));
+    for (const uid of uids) expect(uid).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("carries venue, livestream, organizer, status and the timed agenda", () => {
+    const sept = parsed.events.find((e) => e.uid === eventUid(owner("2022-09")));
+    expect(sept?.location).toBe("Council Chamber, Hackney Town Hall, Mare Street, London E8 1EA");
+    expect(sept?.url).toBe("https://youtu.be/mO4tD64mIBk");
+    expect(sept?.status).toBe("CONFIRMED");
+    expect(sept?.summary).toBe("Children and Young People Scrutiny Commission");
+    expect(sept?.description).toContain("Moved from Thursday 8 September 2022.");
+    expect(sept?.description).toContain("4. Recruitment & Retention of Foster Carers (19:05)");
+    expect(sept?.description).toContain("5. School Exam Results 2022 (20:20)");
+    expect(text).toMatch(/^ORGANIZER;CN="Martin Bradford":mailto:martin\.bradford@hackney\.gov\.uk\r$/m);
+    // 30 Nov: a 30-45 minute item leaves the later starts as ranges.
+    const nov = parsed.events.find((e) => e.uid === eventUid(owner("2022-11")));
+    expect(nov?.description).toContain("5. Children and Families - Budget Monitoring (19:50)");
+    expect(nov?.description).toContain("6. SEND Strategy (20:20 to 20:35)");
+  });
+
+  it("sets DTSTAMP, CREATED and LAST-MODIFIED from the state, in UTC with Z", () => {
+    for (const e of parsed.events) {
+      expect(e.stamp).toBe("2022-06-01T09:00:00Z");
+      expect(e.lastModified).toBe("2022-06-01T09:00:00Z");
+    }
+    const stamps = unfold(text).filter((l) => /^(DTSTAMP|CREATED|LAST-MODIFIED)[:;]/.test(l));
+    expect(stamps).toHaveLength(3 * hackney.meetings.length);
+    for (const l of stamps) expect(l).toMatch(/^(DTSTAMP|CREATED|LAST-MODIFIED):20220601T090000Z$/);
+  });
+
+  it("has the calendar properties subscribers' clients read, before any component", () => {
+    const lines = unfold(text);
+    const firstComponent = lines.findIndex((l, i) => i > 0 && l.startsWith("BEGIN:"));
+    const header = lines.slice(0, firstComponent);
+    expect(header).toEqual([
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//Scrutineer//Scrutineer calendar feeds//EN",
+      "METHOD:PUBLISH",
+      "NAME:Children and Young People Scrutiny Commission",
+      "X-WR-CALNAME:Children and Young People Scrutiny Commission",
+      expect.stringMatching(/^X-WR-CALDESC:Meetings of the Children and Young People Scrutiny Commission\\, London/),
+      "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+      "X-PUBLISHED-TTL:PT1H",
+      expect.stringMatching(/^DESCRIPTION:Meetings of the Children/),
+      "X-WR-TIMEZONE:Europe/London",
+    ]);
+    expect(lines[firstComponent]).toBe("BEGIN:VTIMEZONE");
+    expect(parsed.props.METHOD).toBe("PUBLISH");
+  });
+
+  it("is the same bytes when exported again from the saved state, at any later time", () => {
+    const again = programmeFeed(hackney, { now: "2023-05-01T12:00:00Z", previous: feed.state });
+    expect(again.changes).toEqual([]);
+    expect(commissionCalendar(again)).toBe(text);
+  });
+});
+
+describe("a meeting that moves, is cancelled or is not yet confirmed", () => {
+  const later = "2022-09-20T10:00:00Z";
+  it("keeps its UID when moved, raises SEQUENCE and shows the new time", () => {
+    // Moved a week later; the stated deadlines go with the old date, so the rules apply.
+    const moved = withMeeting(hackney, "2022-10", ({ dispatch: _d, papersDeadline: _p, ...m }) => ({
+      ...m,
+      date: "2022-11-07",
+      movedFrom: "2022-10-31",
+    }));
+    const next = programmeFeed(moved, { now: later, previous: feed.state });
+    const events = parseFeed(commissionCalendar(next)).events;
+    const oct = events.find((e) => e.uid === eventUid(owner("2022-10")));
+    expect(oct?.sequence).toBe(1);
+    expect(londonWall(oct?.startUtc ?? 0)).toBe("2022-11-07 19:00");
+    expect(oct?.stamp).toBe("2022-09-20T10:00:00Z");
+    expect(new Set(events.map((e) => e.uid)).size).toBe(hackney.meetings.length);
+    // Every other meeting is untouched.
+    for (const e of events.filter((x) => x.uid !== oct?.uid)) expect(e.sequence).toBe(0);
+    // Its deadlines move with it, keep their UIDs and are numbered on too.
+    const deadlines = parseFeed(deadlinesCalendar(next)).events;
+    const dispatch = deadlines.find((e) => e.uid === eventUid(owner("2022-10"), "dispatch"));
+    expect(dispatch?.sequence).toBe(1);
+    expect(dispatch?.startDate).toBe("2022-10-28");
+  });
+
+  it("stays in the feed as STATUS:CANCELLED when cancelled, with its deadlines", () => {
+    const cancelled = withMeeting(hackney, "2023-03", (m) => ({ ...m, status: "cancelled" }));
+    const next = programmeFeed(cancelled, { now: later, previous: feed.state });
+    const events = parseFeed(commissionCalendar(next)).events;
+    expect(events).toHaveLength(hackney.meetings.length);
+    const march = events.find((e) => e.uid === eventUid(owner("2023-03")));
+    expect(march).toMatchObject({ status: "CANCELLED", sequence: 1 });
+    expect(march?.summary).toBe("Cancelled: Children and Young People Scrutiny Commission");
+    expect(march?.description).not.toContain("Agenda");
+    const deadlines = parseFeed(deadlinesCalendar(next)).events.filter((e) => e.relatedTo === march?.uid);
+    expect(deadlines.map((d) => d.status)).toEqual(["CANCELLED", "CANCELLED"]);
+  });
+
+  it("stays in the feed, cancelled, even when deleted from the programme", () => {
+    const deleted = structuredClone(hackney);
+    deleted.meetings = deleted.meetings.filter((m) => m.id !== "2023-04");
+    const next = programmeFeed(deleted, { now: later, previous: feed.state });
+    const april = parseFeed(commissionCalendar(next)).events.find((e) => e.uid === eventUid(owner("2023-04")));
+    expect(april).toMatchObject({ status: "CANCELLED", sequence: 1 });
+    expect(londonWall(april?.startUtc ?? 0)).toBe("2023-04-17 19:00");
+    const deadlines = parseFeed(deadlinesCalendar(next)).events.filter((e) => e.relatedTo === april?.uid);
+    expect(deadlines).toHaveLength(3);
+    expect(deadlines.every((d) => d.status === "CANCELLED" && d.allDay)).toBe(true);
+  });
+
+  it("is TENTATIVE while its date is not confirmed", () => {
+    const provisional = withMeeting(hackney, "2023-03", (m) => ({ ...m, dateConfirmed: false }));
+    const events = parseFeed(commissionCalendar(programmeFeed(provisional, { now: NOW }))).events;
+    const march = events.find((e) => e.uid === eventUid(owner("2023-03")));
+    expect(march?.status).toBe("TENTATIVE");
+    expect(march?.summary).toBe("Children and Young People Scrutiny Commission (date to be confirmed)");
+  });
+});
+
+describe("the officers' deadlines feed", () => {
+  const text = deadlinesCalendar(feed);
+  const events = parseFeed(text).events;
+
+  it("has papers deadline and dispatch for every meeting and each Cabinet Q&A notice, all-day", () => {
+    expect(framingProblems(text)).toEqual([]);
+    expect(events).toHaveLength(2 * hackney.meetings.length + 2);
+    for (const e of events) {
+      expect(e.allDay).toBe(true);
+      expect(e.tzid).toBeNull();
+    }
+    const inEvents = unfold(text.slice(text.indexOf("BEGIN:VEVENT")));
+    const starts = inEvents.filter((l) => l.startsWith("DTSTART"));
+    expect(starts).toHaveLength(events.length);
+    for (const l of starts) expect(l).toMatch(/^DTSTART;VALUE=DATE:\d{8}$/);
+    for (const l of inEvents.filter((x) => x.startsWith("DTEND"))) expect(l).toMatch(/^DTEND;VALUE=DATE:\d{8}$/);
+  });
+
+  it("ends each all-day deadline the next day (DTEND is exclusive)", () => {
+    const dispatch = events.find((e) => e.uid === eventUid(owner("2022-07"), "dispatch"));
+    expect(dispatch).toMatchObject({ startDate: "2022-07-01", endDate: "2022-07-02" });
+    const papers = events.find((e) => e.uid === eventUid(owner("2022-07"), "papers-deadline"));
+    expect(papers).toMatchObject({ startDate: "2022-06-28", endDate: "2022-06-29" });
+    // Across a month end and the Easter dispatch of 5 Apr 2023.
+    const april = events.find((e) => e.uid === eventUid(owner("2023-04"), "papers-deadline"));
+    expect(april).toMatchObject({ startDate: "2023-03-31", endDate: "2023-04-01" });
+  });
+
+  it("links each deadline to its meeting by RELATED-TO, URL and description", () => {
+    for (const e of events) {
+      expect(e.relatedTo).toMatch(/^[0-9a-f-]{36}$/);
+      expect(e.url).toBe("http://www.hackney.gov.uk/individual-scrutiny-commissions-children-and-young-people.htm");
+    }
+    const notice = events.find((e) => e.uid === eventUid(owner("2023-02"), "cabinet-notice", "cabinet-qa-woodley"));
+    expect(notice).toMatchObject({ startDate: "2023-01-16", relatedTo: eventUid(owner("2023-02")) });
+    expect(notice?.summary).toBe("CYP Cabinet Q&A notice to Cllr Caroline Woodley (meeting Mon 27 Feb 2023)");
+    expect(notice?.description).toContain("meeting on Monday 27 February 2023 at 19:00");
+    expect(notice?.description).toContain("Notified on Tue 3 Jan 2023.");
+    const sept = events.find((e) => e.uid === eventUid(owner("2022-09"), "papers-deadline"));
+    expect(sept?.description).toContain("gives Thu 15 Sep 2022; the programme states Tue 30 Aug 2022.");
+  });
+
+  it("does not make anyone busy", () => {
+    expect(unfold(text).filter((l) => l === "TRANSP:TRANSPARENT")).toHaveLength(events.length);
+  });
+});
+
+describe("a member's feed", () => {
+  it("holds every meeting of the commission for a councillor and for a co-optee", () => {
+    for (const person of ["sophie-conway", "jo-macleod"]) {
+      const text = memberCalendar(feed, person);
+      expect(framingProblems(text)).toEqual([]);
+      const events = parseFeed(text).events;
+      expect(events.map((e) => e.uid)).toEqual(parseFeed(commissionCalendar(feed)).events.map((e) => e.uid));
+    }
+    expect(parseFeed(memberCalendar(feed, "sophie-conway")).props["X-WR-CALNAME"]).toBe(
+      "Cllr Sophie Conway: scrutiny meetings",
+    );
+  });
+
+  it("reminds the member of their own declarations, and nobody else's", () => {
+    const jo = parseFeed(memberCalendar(feed, "jo-macleod")).events.find((e) => e.uid === eventUid(owner("2022-11")));
+    expect(jo?.description).toContain(
+      "- SEND Strategy: other non-pecuniary interest, Governor at a primary school in Hackney and a parent of a child with SEND. You may take part and vote.",
+    );
+    const sophie = memberCalendar(feed, "sophie-conway");
+    expect(sophie).not.toContain("declarations of interest at this meeting");
+    expect(commissionCalendar(feed)).not.toContain("Governor");
+  });
+
+  it("joins several programmes: every commission the person sits on", () => {
+    const lih: Programme = structuredClone(hackney);
+    lih.commission = { ...lih.commission, id: "lih", name: "Living in Hackney Scrutiny Commission", shortName: "LiH" };
+    lih.members = lih.members.filter((m) => m.id === "sophie-conway");
+    lih.coOptees = [];
+    lih.meetings = lih.meetings.map((m) => ({
+      ...m,
+      date: m.date.replace(/-(\d\d)$/, (_, d) => `-${String(Math.min(Number(d) + 1, 28)).padStart(2, "0")}`),
+    }));
+    const lihFeed = programmeFeed(lih, { now: NOW });
+    const both = parseFeed(memberCalendar([feed, lihFeed], "sophie-conway"));
+    expect(both.events).toHaveLength(2 * hackney.meetings.length);
+    expect(new Set(both.events.map((e) => e.uid)).size).toBe(both.events.length);
+    expect(both.props["X-WR-CALDESC"]).toContain("Living in Hackney Scrutiny Commission");
+    // A co-optee of CYP only gets CYP.
+    expect(parseFeed(memberCalendar([feed, lihFeed], "jo-macleod")).events).toHaveLength(hackney.meetings.length);
+  });
+
+  it("refuses someone who sits on none of the commissions, naming who does", () => {
+    expect(() => memberCalendar(feed, "martin-bradford")).toThrow(UnknownPersonError);
+    try {
+      memberCalendar(feed, "scrutiny-officer");
+    } catch (e) {
+      expect((e as UnknownPersonError).known).toContain("sophie-conway");
+      expect((e as UnknownPersonError).known).not.toContain("scrutiny-officer");
+    }
+  });
+});
