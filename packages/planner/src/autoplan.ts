@@ -5,6 +5,7 @@ import { buildLp, currentPlacements, type LpModel, placementsFrom, startFrom } f
 import { type PlanChange, planChanges, plannedProgramme } from "./plan-programme.js";
 import { DOMAIN_KINDS, type PlanningOptions, type PlanningProblem, planningProblem } from "./planning-problem.js";
 import { preChecks } from "./pre-checks.js";
+import { itemPriority } from "./priority.js";
 import { findRepair, type Repair } from "./repair.js";
 import type { SolveRequest, SolveResult, Solver, SolveStatus } from "./solver.js";
 import type { RangeAt } from "./time-budget.js";
@@ -298,6 +299,17 @@ export function backlogReasons(problem: PlanningProblem, placements: ReadonlyMap
     problem.items.filter((i) => i.cabinetQa && placements.get(i.id) === meetingId).length;
 
   const out: BacklogEntry[] = [];
+  for (const fixed of problem.fixed.values()) {
+    if (fixed.reason !== "untimed") continue;
+    const item = programme.items.find((i) => i.id === fixed.id)!;
+    out.push({
+      item: item.id,
+      title: item.title,
+      minutes: 0,
+      priority: itemPriority(item),
+      reasons: ["no minutes allotted: allot it minutes to have it planned"],
+    });
+  }
   for (const it of problem.items) {
     if (placements.has(it.id)) continue;
     const entry: BacklogEntry = {
@@ -362,5 +374,5 @@ export function backlogReasons(problem: PlanningProblem, placements: ReadonlyMap
       )}, but the plan stopped within its optimality gap; run with --why ${it.id}`,
     );
   }
-  return out;
+  return out.sort((a, b) => (a.item < b.item ? -1 : a.item > b.item ? 1 : 0));
 }

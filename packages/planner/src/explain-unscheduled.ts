@@ -55,6 +55,7 @@ export async function explainUnscheduled(
       procedural: "it is a procedural item (work programme, minutes), placed by the officer",
       withdrawn: "it is withdrawn",
       declared: `an interest has been declared on it at ${at ? meetingName(programme, at.id) : "its meeting"}, so it stays there`,
+      untimed: "it has no minutes allotted; allot it minutes (or pin it) to have it planned",
     };
     out.message = `The planner does not place ${name}: ${words[fixed.reason]}.`;
     if (fixed.meeting) out.meeting = fixed.meeting;

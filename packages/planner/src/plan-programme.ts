@@ -1,4 +1,4 @@
-import { type AgendaEntry, agendaItemId, type Programme } from "@scrutineer/model";
+import { type AgendaEntry, agendaItemId, type Programme, type ProgrammeEdit } from "@scrutineer/model";
 import { alongsidePairs } from "./alongside.js";
 import { compareStrings } from "./order.js";
 import type { PlanningProblem } from "./planning-problem.js";
@@ -27,11 +27,7 @@ export interface PlanChange {
 }
 
 /** The move-item edit of `@scrutineer/model`'s programme edits (apply with `applyEdit`). */
-export interface MoveItemEdit {
-  type: "move-item";
-  item: string;
-  to: { meeting: string; index?: number } | "backlog";
-}
+export type MoveItemEdit = Extract<ProgrammeEdit, { type: "move-item" }>;
 
 function closingRun(programme: Programme, agenda: readonly AgendaEntry[]): number {
   let k = agenda.length;

@@ -87,7 +87,7 @@ export interface PlanMeeting {
   fixedCabinetQas: number;
 }
 
-export type FixedReason = "held" | "cancelled" | "procedural" | "withdrawn" | "declared";
+export type FixedReason = "held" | "cancelled" | "procedural" | "withdrawn" | "declared" | "untimed";
 
 export interface FixedItem {
   id: string;
@@ -160,6 +160,10 @@ export function planningProblem(programme: Programme, options: PlanningOptions):
     if (fixed.has(item.id) || currentOpen.has(item.id)) continue;
     if (item.status === "withdrawn") fixed.set(item.id, { id: item.id, reason: "withdrawn" });
     else if (item.procedural) fixed.set(item.id, { id: item.id, reason: "procedural" });
+    // No minutes, no timing: an item waiting to be scoped is not put on an agenda until it has
+    // some (unless the officer pinned it). One already on an agenda may still move.
+    else if (item.minutes === undefined && item.pinned === undefined)
+      fixed.set(item.id, { id: item.id, reason: "untimed" });
   }
 
   const candidates = programme.items.filter((i) => !fixed.has(i.id)).sort((a, b) => compareStrings(a.id, b.id));

@@ -142,6 +142,17 @@ export function preChecks(problem: PlanningProblem): Finding[] {
       ...at(fixed.meeting),
     });
   }
+  for (const fixed of [...problem.fixed.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (fixed.reason !== "untimed") continue;
+    const item = programme.items.find((i) => i.id === fixed.id)!;
+    const must = item.must || item.standing;
+    add({
+      severity: must ? "warning" : "info",
+      code: "plan-untimed-waits",
+      message: `${itemName(programme, fixed.id)} has no minutes allotted, so the planner leaves it off the agendas${must ? " although it must be scheduled" : ""}: allot it minutes to have it planned.`,
+      item: fixed.id,
+    });
+  }
   for (const g of problem.groups) {
     if (g.kind !== "alongside" || g.excludes.length === 0) continue;
     add({

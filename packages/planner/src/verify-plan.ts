@@ -18,6 +18,9 @@ import { longDate } from "./words.js";
  * the formulation's variables, indices or groups. The meeting's time is taken from the agenda
  * package's own timing (`timeAgenda`), not from the planner's budgets. An empty list means
  * the plan keeps every rule.
+ *
+ * What the planner may not move: meetings held or cancelled, procedural and withdrawn items,
+ * items with an interest declared at their meeting, and items off every agenda with no minutes.
  */
 export interface VerifyOptions {
   today: string;
@@ -72,7 +75,8 @@ export function verifyPlan(before: Programme, after: Programme, options: VerifyO
   const movable = (item: Item): boolean => {
     if (item.status === "withdrawn" || item.procedural) return false;
     const at = was.get(item.id);
-    if (at === undefined) return true;
+    // Off every agenda and without minutes: it waits until the officer allots some.
+    if (at === undefined) return item.minutes !== undefined || item.pinned !== undefined;
     const meeting = beforeMeetings.get(at)!;
     if (meetingState(meeting, today) !== "open") return false;
     return !meeting.declarations.some((d) => d.items.includes(item.id));
