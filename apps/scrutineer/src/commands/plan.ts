@@ -1,0 +1,95 @@
+import { existsSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
+import { dateFlag, parseFlags, todayInLondon } from "../io/args.js";
+import type { Command, Io } from "../io/context.js";
+import { UsageError } from "../io/errors.js";
+import { hashSource, judgeJournal, type Recovery, readJournal, setJournalAside, writeJournal } from "../io/journal.js";
+import { loadProgramme } from "../io/load.js";
+
+const USAGE = "scrutineer plan [programme.yaml] [--now YYYY-MM-DD]";
+
+function noProgrammeHere(io: Io): number {
+  io.stderr(
+    [
+      "scrutineer — plan a scrutiny commission's year",
+      "",
+      `There is no programme.yaml in ${io.cwd}.`,
+      "",
+      "Usage:",
+      `  ${USAGE}`,
+      "      open the planner (full screen) on a programme file",
+      "  scrutineer check <programme.yaml> [--json] [--now YYYY-MM-DD]",
+      "      print every finding, for pipes and CI",
+      "",
+      "scrutineer --help lists every command.",
+      "",
+    ].join("\n"),
+  );
+  return 2;
+}
+
+/** Colour unless NO_COLOR is set (https://no-color.org) or the terminal is dumb. */
+function wantsColour(env: NodeJS.ProcessEnv): boolean {
+  return !env.NO_COLOR && env.TERM !== "dumb";
+}
+
+/** What to offer about a journal of unsaved edits found beside the file. */
+async function recoveryFor(file: string, source: string): Promise<Recovery | undefined> {
+  const read = await readJournal(file);
+  if (read.kind === "none") return undefined;
+  if (read.kind === "unreadable") {
+    const keptAt = await setJournalAside(file);
+    return { kind: "refused", reason: `The journal of unsaved edits could not be read: ${read.reason}.`, keptAt };
+  }
+  const verdict = judgeJournal(read.journal, source, file);
+  if (verdict.kind === "stale") {
+    await writeJournal(file, null); // the file already holds those edits
+    return undefined;
+  }
+  if (verdict.kind === "offer") return { kind: "offer", journal: read.journal };
+  return { kind: "refused", reason: verdict.reason, keptAt: await setJournalAside(file) };
+}
+
+export const plan: Command = {
+  name: "plan",
+  summary: "open the planner: move items between meetings with every check answering as you go",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseFlags(argv, { now: { type: "string" } }, "plan");
+    if (positionals.length > 1) throw new UsageError(`usage: ${USAGE}`);
+    // Checked first: in a pipe or CI the planner could only hang waiting for keys.
+    if (!io.isTTY) {
+      io.stderr(
+        "scrutineer plan needs an interactive terminal (its input and output must be a TTY).\n" +
+          "In scripts, pipes and CI use: scrutineer check <programme.yaml> [--json]\n",
+      );
+      return 2;
+    }
+    let file = positionals[0];
+    if (!file) {
+      const here = join(io.cwd, "programme.yaml");
+      if (!existsSync(here)) return noProgrammeHere(io);
+      file = here;
+    }
+    const path = isAbsolute(file) ? file : join(io.cwd, file);
+    const today = values.now ? dateFlag(values.now, "--now") : todayInLondon(io.now);
+    const loaded = await loadProgramme(path);
+    const recovery = await recoveryFor(path, loaded.source);
+    const now = values.now ? `${today}T12:00:00Z` : io.now.toISOString();
+    // Loaded only now, so `check` and the other commands never pay for Ink and React.
+    const { runPlanner } = await import("../planner/run.js");
+    return runPlanner({
+      init: {
+        file,
+        source: loaded.source,
+        baseHash: hashSource(loaded.source),
+        today,
+        ...(recovery ? { recovery } : {}),
+      },
+      path,
+      cwd: io.cwd,
+      now,
+      colour: wantsColour(process.env),
+    });
+  },
+};

@@ -1,0 +1,169 @@
+import { Box, type Key, useInput } from "ink";
+import { useMemo, useReducer } from "react";
+import { Dialog, Footer, Header, HelpOverlay, StatusLine } from "./components/chrome.js";
+import { ColourContext, Line } from "./components/line.js";
+import { MeetingPane } from "./components/meeting-pane.js";
+import { BacklogPane, ChecksPane } from "./components/side-panes.js";
+import { YearPane } from "./components/year-pane.js";
+import type { ExportContext } from "./exports.js";
+import { type PlannerIo, useSideEffects } from "./hooks/use-side-effects.js";
+import { useTerminalSize } from "./hooks/use-terminal-size.js";
+import { actionFor } from "./keys.js";
+import { layout, type Size } from "./layout.js";
+import {
+  type Action,
+  backlogIds,
+  current,
+  initialState,
+  type PlannerInit,
+  type PlannerState,
+  programmeOf,
+  reduce,
+  selectedMeeting,
+} from "./state.js";
+import { backlogRows, derive, meetingView, yearRows } from "./view-model.js";
+
+export interface PlannerProps {
+  init: PlannerInit;
+  io: PlannerIo;
+  /** The instant of start-up (ISO), for calendar exports. */
+  now: string;
+  colour?: boolean;
+  /** Pin the terminal size (tests); otherwise the real one, following resizes. */
+  size?: Size;
+}
+
+type Event = Action | { type: "key"; input: string; key: Key };
+
+/** Keys are resolved against the state they arrive in, so a burst of keys never reads a stale screen. */
+function step(state: PlannerState, event: Event): PlannerState {
+  if (event.type !== "key") return reduce(state, event);
+  const action = actionFor(state, event.input, event.key);
+  return action ? reduce(state, action) : state;
+}
+
+const DIALOGS = new Set(["recover", "refused", "confirm-quit", "confirm-overwrite", "export"]);
+
+export function Planner({ init, io, now, colour = true, size: fixed }: PlannerProps) {
+  const [state, dispatch] = useReducer(step, init, initialState);
+  const context: ExportContext = useMemo(() => ({ today: init.today, now }), [init.today, now]);
+  useSideEffects(state, dispatch, io, context);
+  useInput((input, key) => dispatch({ type: "key", input, key }));
+
+  const size = useTerminalSize(fixed);
+  const snapshot = current(state);
+  const programme = programmeOf(state);
+  const derived = useMemo(() => derive(snapshot.programme, state.today), [snapshot.programme, state.today]);
+  const years = useMemo(
+    () => yearRows(derived, snapshot.findings, state.today),
+    [derived, snapshot.findings, state.today],
+  );
+  const backlog = useMemo(() => backlogRows(snapshot.programme), [snapshot.programme]);
+  const meeting = selectedMeeting(state);
+  const view = useMemo(
+    () => (meeting ? meetingView(snapshot.programme, derived, meeting, snapshot.findings, state.today) : undefined),
+    [snapshot.programme, derived, meeting, snapshot.findings, state.today],
+  );
+
+  const moving = state.mode.kind === "move" ? state.mode.target : undefined;
+  const screen = layout(
+    size,
+    {
+      year: years.length + (moving !== undefined ? 1 : 0),
+      agenda: (view?.rows.length ?? 0) + 3,
+      backlog: Math.max(1, backlogIds(state).length),
+      checks: Math.max(1, snapshot.findings.length),
+    },
+    state.focus,
+  );
+  const w = screen.columns;
+
+  let body: React.ReactNode;
+  if (state.mode.kind === "help") body = <HelpOverlay width={w} rows={screen.body} />;
+  else if (DIALOGS.has(state.mode.kind)) body = <Dialog state={state} width={w} rows={screen.body} />;
+  else {
+    const year = (
+      <YearPane
+        rows={years}
+        selected={meeting?.id}
+        focused={state.focus === "year" || moving !== undefined}
+        width={screen.kind === "wide" ? screen.left : w}
+        height={screen.year}
+        backlogCount={backlog.length}
+        {...(moving !== undefined ? { moveTarget: moving } : {})}
+      />
+    );
+    const agenda = (
+      <MeetingPane
+        view={view}
+        selected={state.item}
+        focused={state.focus === "agenda"}
+        width={screen.kind === "wide" ? screen.right : w}
+        height={screen.agenda}
+      />
+    );
+    const backlogPane = (
+      <BacklogPane
+        rows={backlog}
+        selected={state.backlog}
+        focused={state.focus === "backlog"}
+        width={screen.kind === "wide" ? screen.left : w}
+        height={screen.backlog}
+      />
+    );
+    const checks = (
+      <ChecksPane
+        findings={snapshot.findings}
+        programme={programme}
+        selected={state.check}
+        focused={state.focus === "checks"}
+        width={screen.kind === "wide" ? screen.right : w}
+        height={screen.checks}
+      />
+    );
+    if (screen.kind === "wide") {
+      const divider = (rows: number) => (
+        <Box flexDirection="column" width={1} flexShrink={0}>
+          {Array.from({ length: rows }, (_, i) => (
+            <Line key={i} width={1} segments={[{ text: "│", tone: "dim" }]} />
+          ))}
+        </Box>
+      );
+      body = (
+        <Box flexDirection="column">
+          <Box flexDirection="row">
+            {year}
+            {divider(screen.year + 1)}
+            {agenda}
+          </Box>
+          <Box flexDirection="row">
+            {backlogPane}
+            {divider(screen.backlog + 1)}
+            {checks}
+          </Box>
+        </Box>
+      );
+    } else
+      body = (
+        <Box flexDirection="column">
+          {year}
+          {agenda}
+          {backlogPane}
+          {checks}
+        </Box>
+      );
+  }
+
+  return (
+    <ColourContext.Provider value={colour}>
+      <Box flexDirection="column" width={w} height={screen.height}>
+        <Header state={state} width={w} />
+        <Box height={screen.body} flexDirection="column" overflow="hidden">
+          {body}
+        </Box>
+        <StatusLine state={state} width={w} />
+        <Footer state={state} width={w} />
+      </Box>
+    </ColourContext.Provider>
+  );
+}

@@ -1,0 +1,199 @@
+import { formatDate } from "@scrutineer/deadlines";
+import type { Programme } from "@scrutineer/model";
+import { FOOTER, HELP } from "../keys.js";
+import { isDirty, moveTargets, type PlannerState, programmeOf, promptDate, unsavedCount } from "../state.js";
+import { cells, fit, rule, wrapWords } from "../text.js";
+import { Line, Lines, type Segment } from "./line.js";
+
+/** Top line: what is open, whether it is saved, and today. */
+export function Header({ state, width }: { state: PlannerState; width: number }) {
+  const p: Programme = programmeOf(state);
+  const right = `today ${formatDate(state.today)}`;
+  const dirty = isDirty(state);
+  const saved: Segment = dirty
+    ? { text: ` ● ${unsavedCount(state)} unsaved`, tone: "warn", bold: true }
+    : { text: " ✓ saved", tone: "good" };
+  const name = state.file.split(/[\\/]/).pop() ?? state.file;
+  const leftWidth = Math.max(10, width - cells(right) - cells(saved.text) - 1);
+  const long = `Scrutineer · ${p.commission.name} · ${p.commission.municipalYear} · ${name}`;
+  const title =
+    cells(long) <= leftWidth ? long : `Scrutineer · ${p.commission.shortName} ${p.commission.municipalYear} · ${name}`;
+  return (
+    <Line
+      width={width}
+      segments={[
+        { text: fit(title, leftWidth), bold: true },
+        saved,
+        { text: " ".repeat(Math.max(1, width - leftWidth - cells(saved.text) - cells(right))) },
+        { text: right, tone: "dim" },
+      ]}
+    />
+  );
+}
+
+/** The line above the footer: a prompt, a long job's progress, or the last message. */
+export function StatusLine({ state, width }: { state: PlannerState; width: number }) {
+  const mode = state.mode;
+  const p = programmeOf(state);
+  let segments: Segment[] = [];
+  if (mode.kind === "minutes") {
+    const title = p.items.find((i) => i.id === mode.item)?.title ?? mode.item;
+    segments = [
+      { text: `Minutes for ${title} (45 or 30-45; empty clears): `, tone: "accent" },
+      { text: `${mode.text}▌`, bold: true },
+      { text: "  Enter set · Esc cancel", tone: "dim" },
+    ];
+  } else if (mode.kind === "date") {
+    const reading = promptDate(mode.text);
+    segments = [
+      { text: "Move the meeting to (YYYY-MM-DD, ←→ day, ↑↓ week): ", tone: "accent" },
+      { text: `${mode.text}▌`, bold: true },
+      { text: reading ? `  ${reading}` : "  not a date yet", tone: reading ? "good" : "warn" },
+      { text: "  Enter move · Esc cancel", tone: "dim" },
+    ];
+  } else if (mode.kind === "move") {
+    const title = p.items.find((i) => i.id === mode.item)?.title ?? mode.item;
+    const target = moveTargets(state)[mode.target];
+    const where =
+      target === "backlog" ? "the backlog" : formatDate(p.meetings.find((m) => m.id === target)?.date ?? "");
+    segments = [{ text: `Move ${title} to ${where}: Enter to move, Esc to cancel`, tone: "accent" }];
+  } else if (state.exporting) {
+    const e = state.exporting;
+    segments = [{ text: `Exporting ${e.step}/${e.total || "…"}: ${e.label}…`, tone: "accent" }];
+  } else if (state.message) {
+    const tone = state.message.tone === "error" ? "bad" : state.message.tone === "success" ? "good" : "normal";
+    segments = [{ text: state.message.text, tone }];
+  }
+  return <Line width={width} segments={segments} />;
+}
+
+/** The main keys for the focused pane; when they do not fit, middle ones go first, `? help` and `q quit` stay. */
+const DROP_FIRST = ["Tab", "x", "d", "→", "KJ", "e", "+-", "c", "b", "Enter", "m", "r", "u", "↑↓", "s"];
+
+export function footerEntries(entries: readonly [string, string][], width: number): [string, string][] {
+  const kept = [...entries];
+  const size = (list: [string, string][]) => list.reduce((n, [k, d]) => n + cells(k) + cells(d) + 3, 0);
+  for (const key of DROP_FIRST) {
+    if (size(kept) <= width) break;
+    const at = kept.findIndex(([k]) => k === key);
+    if (at >= 0) kept.splice(at, 1);
+  }
+  return kept;
+}
+
+export function Footer({ state, width }: { state: PlannerState; width: number }) {
+  const segments: Segment[] = [];
+  for (const [key, does] of footerEntries(FOOTER[state.focus], width)) {
+    segments.push({ text: ` ${key}`, bold: true, tone: "accent" }, { text: ` ${does} ` });
+  }
+  return <Line width={width} segments={segments} />;
+}
+
+/** `?`: every key, grouped, in one or two columns. */
+export function HelpOverlay({ width, rows }: { width: number; rows: number }) {
+  const entries: Segment[][] = [];
+  for (const group of HELP) {
+    entries.push([{ text: group.title, bold: true, tone: "accent" }]);
+    for (const k of group.keys) entries.push([{ text: `  ${fit(k.keys, 20)}`, bold: true }, { text: k.does }]);
+  }
+  const columns = entries.length > rows - 2 && width >= 100 ? 2 : 1;
+  const per = Math.ceil(entries.length / columns);
+  const colWidth = Math.floor(width / columns);
+  const lines = [
+    <Line key="title" width={width} segments={[{ text: rule("Keys (any key closes)", width), tone: "accent" }]} />,
+  ];
+  for (let r = 0; r < Math.min(per, rows - 1); r++) {
+    const segs: Segment[] = [];
+    for (let c = 0; c < columns; c++) {
+      const entry = entries[c * per + r] ?? [];
+      const text = entry.map((s) => s.text).join("");
+      // Keep each column's segments, padded to the column width.
+      segs.push(...entry, { text: " ".repeat(Math.max(0, colWidth - cells(text))) });
+    }
+    lines.push(<Line key={r} width={width} segments={segs} />);
+  }
+  if (per > rows - 1)
+    lines.push(
+      <Line key="more" width={width} segments={[{ text: "  (enlarge the terminal to see every key)", tone: "dim" }]} />,
+    );
+  return <Lines width={width} rows={rows} lines={lines} />;
+}
+
+/** A question that needs an answer before anything else (recover, quit, overwrite, export). */
+export function Dialog({ state, width, rows }: { state: PlannerState; width: number; rows: number }) {
+  const mode = state.mode;
+  const text: Segment[][] = [];
+  let heading = "";
+  if (mode.kind === "recover") {
+    heading = "Unsaved edits from last time";
+    const n = mode.journal.descriptions.length;
+    text.push([{ text: `The planner stopped before ${n === 1 ? "this edit was" : `these ${n} edits were`} saved:` }]);
+    for (const d of mode.journal.descriptions.slice(0, Math.max(1, rows - 7)))
+      text.push([{ text: `  • ${d}`, tone: "accent" }]);
+    if (n > rows - 7) text.push([{ text: `  … and ${n - (rows - 7)} more`, tone: "dim" }]);
+    text.push([]);
+    text.push([
+      { text: "y", bold: true, tone: "accent" },
+      { text: " recover them (then s to save)   " },
+      { text: "n", bold: true, tone: "accent" },
+      { text: " discard them" },
+    ]);
+  } else if (mode.kind === "refused") {
+    heading = "Unsaved edits not recovered";
+    text.push([{ text: mode.reason, tone: "warn" }]);
+    text.push([{ text: `They are kept in ${mode.keptAt} for you to read.` }]);
+    text.push([]);
+    text.push([{ text: "Enter", bold: true, tone: "accent" }, { text: " open the file as it is now" }]);
+  } else if (mode.kind === "confirm-quit") {
+    const n = unsavedCount(state);
+    heading = "Quit?";
+    text.push([{ text: `${n} unsaved edit${n === 1 ? "" : "s"} in ${state.file}.` }]);
+    text.push([]);
+    text.push([{ text: "s", bold: true, tone: "accent" }, { text: " save and quit" }]);
+    text.push([{ text: "d", bold: true, tone: "accent" }, { text: " discard the edits and quit" }]);
+    text.push([{ text: "k", bold: true, tone: "accent" }, { text: " quit, keeping the edits to recover next time" }]);
+    text.push([{ text: "Esc", bold: true, tone: "accent" }, { text: " keep editing" }]);
+  } else if (mode.kind === "confirm-overwrite") {
+    heading = "The file changed on disk";
+    text.push([
+      {
+        text: `${state.file} has changed since it was opened or last saved (another program or person wrote it).`,
+        tone: "warn",
+      },
+    ]);
+    text.push([{ text: "Saving now would replace those changes with this version." }]);
+    text.push([]);
+    text.push([
+      { text: "o", bold: true, tone: "accent" },
+      { text: " overwrite it   " },
+      { text: "Esc", bold: true, tone: "accent" },
+      { text: " cancel (your edits stay, journalled)" },
+    ]);
+  } else if (mode.kind === "export") {
+    heading = "Export";
+    text.push([{ text: "Files are written beside the programme, in exports/." }]);
+    text.push([]);
+    text.push([
+      { text: "1", bold: true, tone: "accent" },
+      { text: " calendar feed (.ics) of the commission's meetings" },
+    ]);
+    text.push([{ text: "2", bold: true, tone: "accent" }, { text: " work programme table (Markdown and HTML)" }]);
+    text.push([
+      { text: "3", bold: true, tone: "accent" },
+      { text: " front sheet of the selected meeting (Markdown and HTML)" },
+    ]);
+    text.push([{ text: "4", bold: true, tone: "accent" }, { text: " all of these" }]);
+    text.push([{ text: "Esc", bold: true, tone: "accent" }, { text: " cancel" }]);
+  }
+  // A sentence longer than the screen is wrapped by word here, never by the terminal.
+  const wrapped = text.flatMap((segs) =>
+    segs.length === 1 && cells(segs[0]!.text) > width - 4
+      ? wrapWords(segs[0]!.text, width - 4).map((t) => [{ ...segs[0]!, text: t }])
+      : [segs],
+  );
+  const lines = [
+    <Line key="title" width={width} segments={[{ text: rule(heading, width), tone: "accent", bold: true }]} />,
+    ...wrapped.map((segs, i) => <Line key={i} width={width} segments={[{ text: "  " }, ...segs]} />),
+  ];
+  return <Lines width={width} rows={rows} lines={lines} />;
+}

@@ -1,0 +1,92 @@
+import { Box, Text } from "ink";
+import { createContext, useContext } from "react";
+import { cells, charCells } from "../text.js";
+import type { Tone } from "../view-model.js";
+
+/** Whether to colour: off under NO_COLOR (https://no-color.org) or a dumb terminal. */
+export const ColourContext = createContext(true);
+
+export interface Segment {
+  text: string;
+  tone?: Tone;
+  bold?: boolean;
+}
+
+const COLOUR: Record<Tone, string | undefined> = {
+  normal: undefined,
+  dim: "gray",
+  good: "green",
+  warn: "yellow",
+  bad: "red",
+  accent: "cyan",
+};
+
+/** Segments cut to `width` cells (an ellipsis on the last) and padded to fill it. */
+export function fitSegments(segments: readonly Segment[], width: number): Segment[] {
+  const out: Segment[] = [];
+  let used = 0;
+  const total = segments.reduce((n, s) => n + cells(s.text), 0);
+  const cut = total > width;
+  for (const s of segments) {
+    if (used >= width) break;
+    const room = width - used - (cut ? 1 : 0);
+    let text = "";
+    let w = 0;
+    for (const ch of s.text) {
+      const c = charCells(ch);
+      if (w + c > room) break;
+      text += ch;
+      w += c;
+    }
+    if (text.length < s.text.length) {
+      out.push({ ...s, text: `${text}…` });
+      used += w + 1;
+      break;
+    }
+    out.push({ ...s, text });
+    used += w;
+  }
+  if (used < width) out.push({ text: " ".repeat(width - used) });
+  return out;
+}
+
+/** One screen line of exactly `width` cells: never wraps. */
+export function Line({
+  segments,
+  width,
+  selected = false,
+}: {
+  segments: readonly Segment[];
+  width: number;
+  selected?: boolean;
+}) {
+  const colour = useContext(ColourContext);
+  return (
+    <Box width={width} height={1} flexShrink={0}>
+      <Text wrap="truncate-end" inverse={selected}>
+        {fitSegments(segments, width).map((s, i) => {
+          const c = colour ? COLOUR[s.tone ?? "normal"] : undefined;
+          return (
+            <Text key={i} {...(c ? { color: c } : {})} bold={s.bold ?? false} dimColor={!colour && s.tone === "dim"}>
+              {s.text}
+            </Text>
+          );
+        })}
+      </Text>
+    </Box>
+  );
+}
+
+/** `rows` lines: the given ones, then blanks. */
+export function Lines({ lines, width, rows }: { lines: React.ReactNode[]; width: number; rows: number }) {
+  const shown = lines.slice(0, rows);
+  const blanks = Array.from({ length: Math.max(0, rows - shown.length) }, (_, i) => (
+    <Line key={`blank-${i}`} segments={[]} width={width} />
+  ));
+  return (
+    <Box flexDirection="column" width={width} flexShrink={0}>
+      {shown}
+      {blanks}
+    </Box>
+  );
+}

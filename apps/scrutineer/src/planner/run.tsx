@@ -1,0 +1,74 @@
+import { readFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { render } from "ink";
+import { writeFileAtomic } from "../io/atomic-write.js";
+import { hashSource, writeJournal } from "../io/journal.js";
+import { Planner } from "./app.js";
+import type { PlannerIo } from "./hooks/use-side-effects.js";
+import type { PlannerInit } from "./state.js";
+
+export interface RunOptions {
+  init: PlannerInit;
+  /** The programme file's path as the officer gave it. */
+  path: string;
+  cwd: string;
+  now: string;
+  colour: boolean;
+}
+
+/** Real files for the planner: the programme, its journal and the exports folder beside it. */
+export function fileIo(path: string, cwd: string): PlannerIo {
+  return {
+    async diskHash() {
+      try {
+        return hashSource(await readFile(path, "utf8"));
+      } catch {
+        return undefined;
+      }
+    },
+    async save(source) {
+      await writeFileAtomic(path, source);
+      return hashSource(source);
+    },
+    writeJournal: (journal) => writeJournal(path, journal),
+    async writeExport(name, content) {
+      const out = join(dirname(path), "exports", name);
+      await writeFileAtomic(out, content);
+      return relative(cwd, out) || out;
+    },
+  };
+}
+
+const ENTER_ALT_SCREEN = "\x1b[?1049h\x1b[H";
+const LEAVE_ALT_SCREEN = "\x1b[?1049l";
+
+/**
+ * Run the planner full screen on the real terminal until the officer quits. The alternate
+ * screen keeps their shell's scrollback as it was. Every edit is already in the journal, so a
+ * closed terminal (SIGHUP) or SIGTERM just leaves; the next start offers the edits back.
+ */
+export async function runPlanner(options: RunOptions): Promise<number> {
+  const { stdout } = process;
+  stdout.write(ENTER_ALT_SCREEN);
+  const instance = render(
+    <Planner init={options.init} io={fileIo(options.path, options.cwd)} now={options.now} colour={options.colour} />,
+    { exitOnCtrlC: false, patchConsole: true },
+  );
+  const leave = (code: number) => () => {
+    instance.unmount();
+    stdout.write(LEAVE_ALT_SCREEN);
+    process.exit(code);
+  };
+  const onHup = leave(129);
+  const onTerm = leave(143);
+  process.once("SIGHUP", onHup);
+  process.once("SIGTERM", onTerm);
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    process.off("SIGHUP", onHup);
+    process.off("SIGTERM", onTerm);
+    stdout.write(LEAVE_ALT_SCREEN);
+  }
+  return 0;
+}
