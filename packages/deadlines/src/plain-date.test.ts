@@ -25,11 +25,18 @@ describe("plain dates", () => {
     expect(() => toDayNumber("2023-02-30")).toThrow(InvalidDateError);
   });
 
-  it("round-trips every day from 1999 to 2031", () => {
-    const first = toDayNumber("1999-01-01");
-    const last = toDayNumber("2031-12-31");
-    for (let d = first; d <= last; d++) expect(toDayNumber(fromDayNumber(d))).toBe(d);
-    expect(last - first + 1).toBe(33 * 365 + 8); // leap years 2000, 2004, …, 2028
+  it("agrees with Date.UTC for every day from 1899 to 2101, and round-trips", () => {
+    const first = Date.UTC(1899, 0, 1) / 86_400_000;
+    const last = Date.UTC(2101, 11, 31) / 86_400_000;
+    for (let d = first; d <= last; d++) {
+      const iso = new Date(d * 86_400_000).toISOString().slice(0, 10);
+      if (fromDayNumber(d) !== iso || toDayNumber(iso) !== d)
+        expect([d, fromDayNumber(d), toDayNumber(iso)]).toEqual([d, iso, d]);
+    }
+    expect(toDayNumber("1970-01-01")).toBe(0);
+    expect(toDayNumber("2031-12-31") - toDayNumber("1999-01-01") + 1).toBe(33 * 365 + 8); // leap years 2000 … 2028
+    expect(isIsoDate("1900-02-29")).toBe(false); // not a leap year
+    expect(isIsoDate("2000-02-29")).toBe(true); // a leap year
   });
 
   it("knows the days of the week of the 2022/23 meetings", () => {

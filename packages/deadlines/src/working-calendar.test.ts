@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { example } from "../test/helpers.js";
+import { addDays } from "./plain-date.js";
 import { calendarFor, workingCalendar } from "./working-calendar.js";
 
 const calendar = workingCalendar();
@@ -52,6 +53,28 @@ describe("working days", () => {
     // 2027 from GOV.UK, 2028 from date-holidays: 27, 28 Dec 2027 and 3 Jan 2028 are holidays.
     expect(calendar.clearWorkingDaysBetween("2027-12-24", "2028-01-04")).toBe(3); // 29, 30, 31 Dec
     expect(calendar.addWorkingDays("2027-12-31", 1)).toBe("2028-01-04");
+  });
+
+  it("counts clear days over long spans the same as a day-by-day count", () => {
+    const closed = workingCalendar({ extraNonWorkingDays: ["2022-12-28", "2026-12-29", "2030-06-14"] });
+    const byDay = (from: string, to: string) => {
+      let n = 0;
+      for (let d = addDays(from, 1); d < to; d = addDays(d, 1)) if (closed.isWorkingDay(d)) n++;
+      return n;
+    };
+    const pairs: [string, string][] = [
+      ["2017-12-20", "2018-01-10"],
+      ["2018-01-01", "2032-12-31"],
+      ["2022-12-23", "2023-01-03"],
+      ["2027-06-30", "2028-07-01"],
+      ["2023-01-16", "2023-01-15"],
+    ];
+    for (let i = 0; i < 200; i++) {
+      const from = addDays("2017-06-01", (i * 97) % 5000);
+      pairs.push([from, addDays(from, (i * 31) % 900)]);
+    }
+    for (const [from, to] of pairs)
+      expect(closed.clearWorkingDaysBetween(from, to), `${from}..${to}`).toBe(byDay(from, to));
   });
 
   it("adds the council's closure days", () => {

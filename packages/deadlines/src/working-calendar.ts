@@ -6,7 +6,7 @@
  */
 import type { Commission } from "@scrutineer/model";
 import { bankHolidayOn, bankHolidaysInYear } from "./bank-holidays.js";
-import { fromDayNumber, toDayNumber, weekdayOfDayNumber } from "./plain-date.js";
+import { firstDayOfYear, fromDayNumber, toDayNumber, weekdayOfDayNumber, yearOfDayNumber } from "./plain-date.js";
 
 export interface WorkingCalendar {
   /** Monday to Friday and neither a bank holiday nor a council closure day. */
@@ -26,17 +26,16 @@ export interface WorkingCalendarOptions {
   extraNonWorkingDays?: readonly string[];
 }
 
-/** A year's days as flags (1 = working day), built once per calendar and year. */
+/**
+ * A year's days as flags (1 = working day) with running totals, built once per calendar and
+ * year: `isWorkingDay` is a lookup and counting clear days is a subtraction per year spanned.
+ */
 interface YearTable {
   first: number;
   last: number;
   working: Uint8Array;
-}
-
-const MS_PER_DAY = 86_400_000;
-
-function yearOfDayNumber(day: number): number {
-  return new Date(day * MS_PER_DAY).getUTCFullYear();
+  /** before[i]: working days in the year before its i-th day (before[length] = the year's total). */
+  before: Int32Array;
 }
 
 /** A working calendar for England and Wales, plus the council's own closure days. */
@@ -47,15 +46,29 @@ export function workingCalendar(options: WorkingCalendarOptions = {}): WorkingCa
   let recent: YearTable | undefined;
 
   function buildTable(year: number): YearTable {
-    const first = Date.UTC(year, 0, 1) / MS_PER_DAY;
-    const last = Date.UTC(year + 1, 0, 1) / MS_PER_DAY - 1;
+    const first = firstDayOfYear(year);
+    const last = firstDayOfYear(year + 1) - 1;
     const working = new Uint8Array(last - first + 1);
     for (let day = first; day <= last; day++) {
       const w = weekdayOfDayNumber(day);
       working[day - first] = w === 0 || w === 6 || extraDays.has(day) ? 0 : 1;
     }
     for (const h of bankHolidaysInYear(year).holidays) working[toDayNumber(h.date) - first] = 0;
-    return { first, last, working };
+    const before = new Int32Array(working.length + 1);
+    for (let i = 0; i < working.length; i++) before[i + 1] = (before[i] ?? 0) + (working[i] ?? 0);
+    return { first, last, working, before };
+  }
+
+  /** Working days in [a, b], both included; 0 when b < a. */
+  function countWorking(a: number, b: number): number {
+    let count = 0;
+    for (let day = a; day <= b; ) {
+      const t = tableFor(day);
+      const end = Math.min(b, t.last);
+      count += (t.before[end - t.first + 1] ?? 0) - (t.before[day - t.first] ?? 0);
+      day = end + 1;
+    }
+    return count;
   }
 
   function tableFor(day: number): YearTable {
@@ -91,11 +104,7 @@ export function workingCalendar(options: WorkingCalendarOptions = {}): WorkingCa
       return fromDayNumber(day);
     },
     clearWorkingDaysBetween(from, to) {
-      const a = toDayNumber(from);
-      const b = toDayNumber(to);
-      let count = 0;
-      for (let day = a + 1; day < b; day++) if (working(day)) count++;
-      return count;
+      return countWorking(toDayNumber(from) + 1, toDayNumber(to) - 1);
     },
     nonWorkingReason(date) {
       const day = toDayNumber(date);
