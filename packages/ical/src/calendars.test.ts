@@ -108,6 +108,7 @@ describe("a meeting that moves, is cancelled or is not yet confirmed", () => {
     const moved = withMeeting(hackney, "2022-10", ({ dispatch: _d, papersDeadline: _p, ...m }) => ({
       ...m,
       date: "2022-11-07",
+      status: "moved",
       movedFrom: "2022-10-31",
     }));
     const next = programmeFeed(moved, { now: later, previous: feed.state });

@@ -3,7 +3,7 @@ import type { Programme } from "@scrutineer/model";
 import type { FeedEvent } from "./feed-event.js";
 import type { ProgrammeFeed } from "./programme-feed.js";
 import { renderCalendar } from "./render-calendar.js";
-import { oneLine } from "./text.js";
+import { byText, oneLine } from "./text.js";
 
 /**
  * The three kinds of feed: a commission's meetings, a member's meetings across every commission
@@ -42,11 +42,14 @@ function commissionsLine(feeds: readonly ProgrammeFeed[]): string {
     const name = `${oneLine(p.commission.name)}, ${oneLine(p.commission.council)}`;
     byName.set(name, (byName.get(name) ?? new Set()).add(p.commission.municipalYear));
   }
-  return [...byName].map(([name, years]) => `${name} (${[...years].sort().join(", ")})`).join("; ");
+  return [...byName]
+    .sort(([a], [b]) => byText(a, b))
+    .map(([name, years]) => `${name} (${[...years].sort().join(", ")})`)
+    .join("; ");
 }
 
 function names(feeds: readonly ProgrammeFeed[], pick: (p: Programme) => string): string {
-  return [...new Set(feeds.map((f) => oneLine(pick(f.programme))))].join(", ");
+  return [...new Set(feeds.map((f) => oneLine(pick(f.programme))))].sort((a, b) => byText(a, b)).join(", ");
 }
 
 function refresh(options: CalendarOptions): { refreshSeconds?: number } {
@@ -103,9 +106,7 @@ function personName(feeds: readonly ProgrammeFeed[], person: string): string | u
 export function sittingMembers(feeds: readonly ProgrammeFeed[]): { id: string; name: string }[] {
   const out = new Map<string, string>();
   for (const f of feeds) for (const id of f.sitting) if (!out.has(id)) out.set(id, personName([f], id) ?? id);
-  return [...out]
-    .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.id.localeCompare(b.id));
+  return [...out].map(([id, name]) => ({ id, name })).sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id));
 }
 
 /** Every meeting of every commission the councillor or co-optee sits on. */

@@ -1,7 +1,7 @@
 import { commissionCalendar, deadlinesCalendar, memberCalendar, sittingMembers } from "./calendars.js";
 import type { FeedEvent } from "./feed-event.js";
 import type { ProgrammeFeed } from "./programme-feed.js";
-import { oneLine } from "./text.js";
+import { byText, oneLine } from "./text.js";
 
 /**
  * Every feed of a set of programmes as a folder any web server or CDN can publish: one file per
@@ -144,7 +144,7 @@ export function feedSite(feeds: readonly ProgrammeFeed[], options: FeedSiteOptio
 
   const files: SiteFile[] = [];
   const commissions: Parameters<typeof indexHtml>[0] = [];
-  for (const [id, group] of [...byCommission].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, group] of [...byCommission].sort(([a], [b]) => byText(a, b))) {
     const meetings = group.flatMap((f) => f.meetings);
     const deadlines = group.flatMap((f) => f.deadlines);
     files.push({
@@ -161,7 +161,7 @@ export function feedSite(feeds: readonly ProgrammeFeed[], options: FeedSiteOptio
     });
     // The latest year's name and council: a commission may be renamed between years.
     const newest = [...group].sort((a, b) =>
-      a.programme.commission.municipalYear.localeCompare(b.programme.commission.municipalYear),
+      byText(a.programme.commission.municipalYear, b.programme.commission.municipalYear),
     )[group.length - 1] as ProgrammeFeed;
     commissions.push({
       id,

@@ -106,6 +106,14 @@ describe("the state file", () => {
     expect(IcalState.parse(JSON.parse(text))).toEqual(state);
   });
 
+  it("writes the same text for the same state, however it was read back", () => {
+    const { state } = nextState(undefined, [sept, oct], { now: T0 });
+    const reread = IcalState.parse(JSON.parse(formatState(state)));
+    expect(formatState(reread)).toBe(formatState(state));
+    const shuffled = IcalState.parse(JSON.parse(JSON.stringify({ events: state.events, version: 1 })));
+    expect(formatState(shuffled)).toBe(formatState(state));
+  });
+
   it("rejects a malformed file", () => {
     expect(IcalState.safeParse({ version: 2, events: {} }).success).toBe(false);
     const bad = {

@@ -165,9 +165,20 @@ export function nextState(
   return { state: { $comment: STATE_COMMENT, version: 1, events: sorted }, changes };
 }
 
-/** The state file's text: stable key order and a final newline, so commits show only real changes. */
+/** The state file's text: fixed key order and a final newline, so commits show only real changes. */
 export function formatState(state: IcalState): string {
-  return `${JSON.stringify(state, null, 2)}\n`;
+  const events: Record<string, EventState> = {};
+  for (const key of Object.keys(state.events).sort()) {
+    const e = state.events[key] as EventState;
+    const canonical: EventState = { start: e.start, end: e.end, status: e.status, sequence: e.sequence } as EventState;
+    if (e.location !== undefined) canonical.location = e.location;
+    canonical.created = e.created;
+    canonical.modified = e.modified;
+    canonical.content = e.content;
+    if (e.removed) canonical.removed = true;
+    events[key] = canonical;
+  }
+  return `${JSON.stringify({ $comment: STATE_COMMENT, version: state.version, events }, null, 2)}\n`;
 }
 
 /**

@@ -68,3 +68,14 @@ export function mailAddress(email: string | undefined): string | undefined {
   const trimmed = email.trim();
   return /^[^\s@"<>\\;,:]+@[^\s@"<>\\;,:]+$/.test(trimmed) ? trimmed : undefined;
 }
+
+/**
+ * Order for names and ids in feeds: case-insensitive, then by code point. Not `localeCompare`,
+ * whose ICU collation can differ between Node releases: feeds must be the same bytes everywhere.
+ */
+export function byText(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x !== y) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

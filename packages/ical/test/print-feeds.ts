@@ -12,7 +12,7 @@ const first = programmeFeed(result.programme, { now: "2022-06-01T09:00:00Z" });
 // A later export in which the October meeting (the day after the clock change) moved into BST.
 const moved = structuredClone(result.programme);
 moved.meetings = moved.meetings.map((m) =>
-  m.id === "2022-10" ? { ...m, date: "2022-10-27", movedFrom: "2022-10-31" } : m,
+  m.id === "2022-10" ? { ...m, date: "2022-10-27", status: "moved" as const, movedFrom: "2022-10-31" } : m,
 );
 const next = programmeFeed(moved, { now: "2022-10-01T12:00:00Z", previous: first.state });
 process.stdout.write(
