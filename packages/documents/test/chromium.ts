@@ -26,7 +26,8 @@ async function withProfile<T>(run: (profile: string) => Promise<T>): Promise<T> 
   try {
     return await run(profile);
   } finally {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    // Chromium's helper processes may still be finishing writes just after the browser exits.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }
 
@@ -81,7 +82,8 @@ export function accessibilityTree(url: string): Promise<AxNode[]> {
         let buffer = "";
         const timer = setTimeout(() => finish(new Error("Chromium did not answer within 60 seconds")), 60_000);
 
-        // Settle only once the browser has exited, so its profile directory can be removed.
+        // Settle only once the browser has exited, so its profile directory can be removed: ask it
+        // to close (it then stops its helper processes too), and kill it if it has not within 5 s.
         let settled = false;
         function finish(error?: Error, nodes?: AxNode[]) {
           if (settled) return;
@@ -89,8 +91,12 @@ export function accessibilityTree(url: string): Promise<AxNode[]> {
           clearTimeout(timer);
           const settle = () => (error ? reject(error) : resolve(nodes!));
           if (child.exitCode !== null || child.signalCode !== null) return settle();
-          child.once("exit", settle);
-          child.kill();
+          const force = setTimeout(() => child.kill(), 5_000);
+          child.once("exit", () => {
+            clearTimeout(force);
+            settle();
+          });
+          send("Browser.close").catch(() => child.kill());
         }
 
         fromBrowser.on("data", (chunk: Buffer) => {
