@@ -5,9 +5,11 @@ import type { Solver } from "./solver.js";
 
 /**
  * Why no plan exists: minimal sets of rule groups that cannot all hold together, found by a
- * deletion filter (Chinneck and Dravnieks 1991) over whole groups: switch one group off; if the
- * rest still has no plan, the group is not needed for the conflict and stays off, otherwise it
- * goes back on. What is left is minimal: dropping any one of its groups allows a plan. Further
+ * deletion filter (Chinneck and Dravnieks 1991) over whole groups: switch groups off; if the
+ * rest still has no plan, they are not needed for the conflict and stay off, otherwise they go
+ * back on. Blocks of groups are tried first (halves, quarters, …) to save solves; the last pass
+ * goes one group at a time, so what is left is minimal: dropping any one of its groups allows
+ * a plan. Further
  * conflicts are found by switching off one group of each conflict found and filtering again,
  * breadth first, up to `limit` sets.
  */
@@ -65,13 +67,21 @@ export async function findConflicts(problem: PlanningProblem, options: ConflictS
     return feasible;
   };
 
+  // Deletion in blocks: try switching off half the groups at once, then quarters, … down to
+  // single groups; the last pass, one group at a time, is what makes the set minimal.
   const filter = async (start: readonly string[]): Promise<string[]> => {
     let core = [...start];
-    for (const id of start) {
-      const trial = core.filter((g) => g !== id);
-      if (!(await hasPlan(new Set(trial)))) core = trial;
+    let size = Math.max(1, Math.ceil(core.length / 2));
+    for (;;) {
+      for (let k = 0; k < core.length; ) {
+        const block = core.slice(k, k + size);
+        const trial = [...core.slice(0, k), ...core.slice(k + size)];
+        if (!(await hasPlan(new Set(trial)))) core = trial;
+        else k += block.length;
+      }
+      if (size === 1) return core;
+      size = Math.max(1, Math.floor(size / 2));
     }
-    return core;
   };
 
   const found: string[][] = [];

@@ -1,7 +1,7 @@
 import type { Programme } from "@scrutineer/model";
 import { type AutoplanOptions, planProblem, unitsOf } from "./autoplan.js";
 import { type Conflict, findConflicts } from "./conflicts.js";
-import { describeConflict, itemName, meetingName } from "./explain.js";
+import { capitalise, describeConflict, describeRule, itemName, meetingName } from "./explain.js";
 import type { PlanChange } from "./plan-programme.js";
 import { planningProblem, type RuleGroup } from "./planning-problem.js";
 import { listJoin, longDate } from "./words.js";
@@ -91,12 +91,19 @@ export async function explainUnscheduled(
     out.status = "blocked";
     out.conflicts = search.conflicts.map((c) => {
       const rules = [forcedRule, ...c.rules];
-      return { rules, message: describeConflict(problem, rules) };
+      // Rules about the item alone read best as "it …"; others as the whole conflict.
+      const alone = c.rules.every((g) => g.items.length === 1 && g.items[0] === itemId);
+      const message = alone
+        ? `${capitalise(c.rules.map((g) => describeRule(problem, g, false)).join("; "))}.`
+        : describeConflict(problem, rules);
+      return { rules, message };
     });
     out.message =
       out.conflicts.length === 0
         ? `${name} cannot be scheduled under the rules.`
-        : `${name} cannot be scheduled: ${out.conflicts.map((c) => c.message).join(" ")}`;
+        : `${name} cannot be scheduled: ${out.conflicts
+            .map((c, k) => (k === 0 && c.message.startsWith("It ") ? `it ${c.message.slice(3)}` : c.message))
+            .join(" ")}`;
     return out;
   }
 

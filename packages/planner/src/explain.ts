@@ -60,8 +60,15 @@ function meetingsWords(problem: PlanningProblem, meetingIds: readonly string[], 
   return listJoin(datesOf(problem, meetingIds), last);
 }
 
-/** One rule group as a clause; `named: false` leaves out the item's name where the sentence already gives it. */
+/** One rule group as a clause; `named: false` says "it" for the item where the sentence already names it. */
 export function describeRule(problem: PlanningProblem, group: RuleGroup, named = true): string {
+  const clause = ruleClause(problem, group, named);
+  const name = itemName(problem.programme, group.items[0] ?? "");
+  if (!named && group.items.length === 1 && clause.startsWith(`${name} `)) return `it ${clause.slice(name.length + 1)}`;
+  return clause;
+}
+
+function ruleClause(problem: PlanningProblem, group: RuleGroup, named: boolean): string {
   const { programme } = problem;
   const item = group.items[0] ?? "";
   const plan = problem.items.find((i) => i.id === item);
@@ -269,6 +276,15 @@ export function describeConflict(problem: PlanningProblem, groups: readonly Rule
         return `${capitalise(describeRule(problem, holder))}, but ${describeRule(problem, pair)}${parts.length > 0 ? `; ${parts.join("; ")}` : ""}.`;
       return `${head}, but ${bName} cannot be taken at any meeting ${aName} can go to: ${parts.join("; ")}.`;
     }
+  }
+
+  // Rules about one item only: what is asked of it, and what stands in the way.
+  const subjects = new Set(groups.flatMap((g) => g.items));
+  if (subjects.size === 1 && holders.length === 1 && groups.every((g) => g.items.length === 1)) {
+    const holder = holders[0]!;
+    const rest = groups.filter((g) => g !== holder);
+    if (rest.length > 0)
+      return `${capitalise(describeRule(problem, holder))}, but ${rest.map((g) => describeRule(problem, g, false)).join("; ")}.`;
   }
 
   return `These rules cannot all hold: ${groups.map((g) => describeRule(problem, g)).join("; ")}.`;

@@ -11,8 +11,9 @@ import { listJoin, longDate } from "./words.js";
  * meeting, unpinning an item or widening a window is easy (1); splitting an alongside pair,
  * asking someone to attend a date they gave as unavailable or hurrying preparation is harder
  * (2); short notice to a Cabinet member or a second Q&A in one meeting harder still (3); not
- * scheduling a must item hardest (4). Every minute over a meeting's time adds 1/100, so among
- * equal repairs the one with fewer extra minutes wins.
+ * scheduling a must item hardest (4). A pin also promises the item a meeting, so unpinning it
+ * into the backlog costs as much again as unpinning it to another meeting. Every minute over a
+ * meeting's time adds 1/100, so among equal repairs the one with fewer extra minutes wins.
  */
 export const REPAIR_PENALTY: Readonly<Record<RuleKind, number>> = {
   budget: 1,
@@ -80,6 +81,7 @@ export function buildRepairLp(problem: PlanningProblem, forced: readonly string[
   const objective: [number, string][] = [];
   const violations: RepairLp["violations"] = [];
   const overs: RepairLp["overs"] = [];
+  const waits: string[] = [];
   const totalMinutes = items.reduce((s, it) => s + it.minutes, 0);
 
   items.forEach((it, i) => {
@@ -120,6 +122,11 @@ export function buildRepairLp(problem: PlanningProblem, forced: readonly string[
         ">=",
         1,
       );
+      // A pin promises the item a meeting: unpinning it into the backlog costs as much again.
+      const w = `w${k}`;
+      waits.push(w);
+      objective.push([REPAIR_PENALTY.pin, w]);
+      row(`pinwait${k}`, [...meetings.map((m): [number, string] => [1, get(item, m.id)!]), [1, w]], ">=", 1);
     } else if (DOMAIN_KINDS.has(g.kind) || (g.kind === "alongside" && g.excludes.length > 0)) {
       g.excludes.forEach((e, n) => {
         row(
@@ -201,7 +208,7 @@ export function buildRepairLp(problem: PlanningProblem, forced: readonly string[
     " zero = 0",
     ...overs.map((o) => ` ${o.name} >= 0`),
     "Binaries",
-    ...chunk([...columns.map((c) => c.name), ...violations.map((v) => v.name)]),
+    ...chunk([...columns.map((c) => c.name), ...violations.map((v) => v.name), ...waits]),
     "End",
     "",
   ].join("\n");

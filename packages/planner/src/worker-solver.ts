@@ -37,10 +37,10 @@ export function createWorkerSolver(): WorkerSolver {
   let next = 0;
   const pending = new Map<number, { resolve: (r: SolveResult) => void; reject: (e: Error) => void }>();
 
-  const settleAll = (error: Error) => {
+  const settleAll = (from: Worker, error: Error) => {
     for (const p of pending.values()) p.reject(error);
     pending.clear();
-    worker = undefined;
+    if (worker === from) worker = undefined;
   };
   const start = (): Worker => {
     const w = new Worker(workerSource(), { eval: true, workerData: { highs } });
@@ -53,8 +53,8 @@ export function createWorkerSolver(): WorkerSolver {
       // An idle worker must not keep the process alive.
       if (pending.size === 0) w.unref();
     });
-    w.on("error", (error) => settleAll(error));
-    w.on("exit", (code) => settleAll(new Error(`HiGHS worker stopped (exit code ${code})`)));
+    w.on("error", (error) => settleAll(w, error));
+    w.on("exit", (code) => settleAll(w, new Error(`HiGHS worker stopped (exit code ${code})`)));
     return w;
   };
 

@@ -47,3 +47,18 @@ export function emptiedExample(): { programme: Programme; months: Map<string, st
 
 /** One HiGHS runtime for a whole test file. */
 export const solver = highsSolver();
+
+/** The programme with one item moved to a meeting's agenda (at its end) or to the backlog. */
+export function moved(p: Programme, itemId: string, to: string | "backlog"): Programme {
+  const meetings = p.meetings.map((m) => ({
+    ...m,
+    agenda: [...m.agenda.filter((e) => agendaItemId(e) !== itemId), ...(m.id === to ? [itemId] : [])],
+  }));
+  const backlog = [...p.backlog.filter((id) => id !== itemId), ...(to === "backlog" ? [itemId] : [])];
+  return { ...p, meetings, backlog };
+}
+
+/** The programme with one item's fields changed. */
+export function withItem(p: Programme, itemId: string, change: Partial<Programme["items"][number]>): Programme {
+  return { ...p, items: p.items.map((i) => (i.id === itemId ? { ...i, ...change } : i)) };
+}
