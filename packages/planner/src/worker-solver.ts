@@ -43,7 +43,8 @@ export function createWorkerSolver(): WorkerSolver {
     if (worker === from) worker = undefined;
   };
   const start = (): Worker => {
-    const w = new Worker(workerSource(), { eval: true, workerData: { highs } });
+    // No inherited flags: `--input-type=module` or a loader would change how the script is read.
+    const w = new Worker(workerSource(), { eval: true, workerData: { highs }, execArgv: [] });
     w.on("message", (message: { id: number; result?: SolveResult; error?: string }) => {
       const p = pending.get(message.id);
       if (!p) return;
