@@ -1,1 +1,2 @@
 export { type CheckOptions, checkProgramme } from "./check-programme.js";
+export { placementFindings } from "./item-placement.js";
