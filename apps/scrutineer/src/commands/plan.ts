@@ -2,11 +2,12 @@ import { existsSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { dateFlag, parseFlags, todayInLondon } from "../io/args.js";
 import type { Command, Io } from "../io/context.js";
-import { UsageError } from "../io/errors.js";
+import { InputError, UsageError } from "../io/errors.js";
+import { nowFlag } from "../io/feed-source.js";
 import { hashSource, judgeJournal, type Recovery, readJournal, setJournalAside, writeJournal } from "../io/journal.js";
 import { loadProgramme } from "../io/load.js";
 
-const USAGE = "scrutineer plan [programme.yaml] [--now YYYY-MM-DD]";
+const USAGE = "scrutineer plan [programme.yaml] [--now YYYY-MM-DD|INSTANT]";
 
 function noProgrammeHere(io: Io): number {
   io.stderr(
@@ -72,10 +73,19 @@ export const plan: Command = {
       file = here;
     }
     const path = isAbsolute(file) ? file : join(io.cwd, file);
-    const today = values.now ? dateFlag(values.now, "--now") : todayInLondon(io.now);
-    const loaded = await loadProgramme(path);
+    // "Today" is read once here: --now (a date, or an instant for the calendar exports) or the clock.
+    const dateOnly = values.now !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(values.now);
+    const now = nowFlag(dateOnly ? dateFlag(values.now!, "--now") : values.now, io.now);
+    const today = dateOnly ? values.now! : todayInLondon(new Date(now));
+    let loaded: Awaited<ReturnType<typeof loadProgramme>>;
+    try {
+      loaded = await loadProgramme(path);
+    } catch (error) {
+      // Name the file as the officer typed it.
+      if (error instanceof InputError && file !== path) throw new InputError(error.message.replaceAll(path, file));
+      throw error;
+    }
     const recovery = await recoveryFor(path, loaded.source);
-    const now = values.now ? `${today}T12:00:00Z` : io.now.toISOString();
     // Loaded only now, so `check` and the other commands never pay for Ink and React.
     const { runPlanner } = await import("../planner/run.js");
     return runPlanner({

@@ -1,12 +1,12 @@
 import { frontSheetHtml, frontSheetMarkdown, workProgrammeHtml, workProgrammeMarkdown } from "@scrutineer/documents";
-import { commissionCalendar, deadlinesCalendar, programmeFeed } from "@scrutineer/ical";
+import { commissionCalendar, deadlinesCalendar, formatState, type IcalState, programmeFeed } from "@scrutineer/ical";
 import type { Meeting, Programme } from "@scrutineer/model";
 import type { ExportKind } from "./state.js";
 
 /** One file an export writes: built (by a package) only when its turn comes, so progress shows between files. */
 export interface ExportJob {
   label: string;
-  /** File name under the exports folder. */
+  /** File name under the exports folder, or "ical-state" for the calendar state kept beside the programme. */
   name: string;
   build: () => string;
 }
@@ -15,6 +15,8 @@ export interface ExportContext {
   today: string;
   /** The instant of this export (ISO), for the calendar feed's change times. */
   now: string;
+  /** The calendar state saved by the last export (`programme.ical-state.json`), so SEQUENCE keeps rising. */
+  icalState?: IcalState;
 }
 
 function base(p: Programme): string {
@@ -32,10 +34,16 @@ export function exportJobs(
   const name = base(programme);
   if (kind === "ical" || kind === "all") {
     let feed: ReturnType<typeof programmeFeed> | undefined;
-    const once = () => (feed ??= programmeFeed(programme, { now: context.now }));
+    const once = () =>
+      (feed ??= programmeFeed(programme, {
+        now: context.now,
+        ...(context.icalState ? { previous: context.icalState } : {}),
+      }));
     jobs.push(
       { label: "calendar feed of meetings", name: `${name}.ics`, build: () => commissionCalendar(once()) },
       { label: "calendar feed of deadlines", name: `${name}-deadlines.ics`, build: () => deadlinesCalendar(once()) },
+      // The same state file `scrutineer export ics` keeps: event numbering carries on from it.
+      { label: "calendar state", name: "ical-state", build: () => formatState(once().state) },
     );
   }
   if (kind === "work-programme" || kind === "all") {

@@ -1,5 +1,5 @@
 /**
- * Where the panes go. Wide terminals (100 columns or more) get the year and backlog on the left
+ * Where the panes go. Wide terminals (120 columns or more) get the year and backlog on the left
  * and the meeting and checks on the right; narrower ones stack the four panes, giving the
  * focused pane the rows it needs first. The screen is one line shorter than the terminal so
  * Ink redraws in place instead of scrolling.
@@ -64,7 +64,7 @@ export function layout(size: Size, wants: Wants, focus: PaneName): Layout {
   const columns = Math.max(MIN_COLUMNS, size.columns);
   const height = Math.max(MIN_ROWS, size.rows) - 1;
   const body = height - 3; // header, status line, footer
-  if (columns >= 100 && height >= 20) {
+  if (columns >= 120 && height >= 20) {
     const left = Math.min(66, Math.max(44, Math.floor(columns * 0.45)));
     const right = columns - left - 1;
     // Top row: the year and the meeting, as tall as the taller needs, leaving the checks at least 4 rows.

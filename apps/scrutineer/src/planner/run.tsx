@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { render } from "ink";
 import { writeFileAtomic } from "../io/atomic-write.js";
+import { readState, statePathFor } from "../io/feed-source.js";
 import { hashSource, writeJournal } from "../io/journal.js";
 import { Planner } from "./app.js";
 import type { PlannerIo } from "./hooks/use-side-effects.js";
@@ -32,9 +33,12 @@ export function fileIo(path: string, cwd: string): PlannerIo {
     },
     writeJournal: (journal) => writeJournal(path, journal),
     async writeExport(name, content) {
-      const out = join(dirname(path), "exports", name);
+      const out = name === "ical-state" ? statePathFor(path) : join(dirname(path), "exports", name);
       await writeFileAtomic(out, content);
       return relative(cwd, out) || out;
+    },
+    async readIcalState() {
+      return (await readState(statePathFor(path), relative(cwd, statePathFor(path)))).state;
     },
   };
 }

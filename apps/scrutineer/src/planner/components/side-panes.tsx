@@ -54,6 +54,8 @@ export function BacklogPane({
   return <Lines width={w} rows={height + 1} lines={lines} />;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 const TONE: Record<Finding["severity"], Tone> = { error: "bad", warning: "warn", info: "accent" };
 
 export function ChecksPane({
@@ -75,7 +77,7 @@ export function ChecksPane({
   const heading =
     findings.length === 0
       ? "Checks: nothing to report"
-      : `Checks (${findings.length}): ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes`;
+      : `Checks (${findings.length}): ${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(count("info"), "note")}`;
   // The selected finding is shown whole, wrapped over up to four lines; the others take one each.
   const whole = focused && findings[selected] ? wrapWords(findingText(findings[selected], programme), w - 4) : [];
   const extra = Math.max(0, Math.min(whole.length, 4, height) - 1);

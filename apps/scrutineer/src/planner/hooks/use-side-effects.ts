@@ -1,3 +1,4 @@
+import type { IcalState } from "@scrutineer/ical";
 import { useApp } from "ink";
 import { type Dispatch, useEffect, useRef } from "react";
 import type { Journal } from "../../io/journal.js";
@@ -14,6 +15,8 @@ export interface PlannerIo {
   writeJournal(journal: Journal | null): Promise<void>;
   /** Write an export atomically; resolves to the path to show. */
   writeExport(name: string, content: string): Promise<string>;
+  /** The calendar state saved by the last export, if any. */
+  readIcalState(): Promise<IcalState | undefined>;
 }
 
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -82,7 +85,9 @@ export function useSideEffects(state: PlannerState, dispatch: Dispatch<Action>, 
     const meeting = programme.meetings.find((m) => m.id === job.meetingId);
     (async () => {
       try {
-        const jobs = exportJobs(job.kind, programme, meeting, context);
+        const needsState = job.kind === "ical" || job.kind === "all";
+        const icalState = needsState ? await io.readIcalState() : undefined;
+        const jobs = exportJobs(job.kind, programme, meeting, { ...context, ...(icalState ? { icalState } : {}) });
         const paths: string[] = [];
         for (const [i, file] of jobs.entries()) {
           dispatch({ type: "export-progress", step: i + 1, total: jobs.length, label: file.label });

@@ -1,0 +1,97 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Io } from "../src/io/context.js";
+import { main } from "../src/main.js";
+import { example, repoRoot, tempDir } from "./helpers.js";
+
+async function run(argv: string[], options: { isTTY: boolean; cwd?: string }) {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    cwd: options.cwd ?? repoRoot,
+    now: new Date("2023-01-09T12:00:00Z"),
+    isTTY: options.isTTY,
+  };
+  return { code: await main(argv, io), stdout, stderr };
+}
+
+describe("scrutineer plan without a terminal", () => {
+  it("exits 2 at once, suggesting scrutineer check", async () => {
+    const { code, stdout, stderr } = await run(["plan", example], { isTTY: false });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      "scrutineer plan needs an interactive terminal (its input and output must be a TTY).\n" +
+        "In scripts, pipes and CI use: scrutineer check <programme.yaml> [--json]\n",
+    );
+  });
+
+  it("does the same for a bare `scrutineer` in a pipe", async () => {
+    const { code, stderr } = await run([], { isTTY: false });
+    expect(code).toBe(2);
+    expect(stderr).toContain("scrutineer check");
+  });
+
+  const cli = join(repoRoot, "apps/scrutineer/dist/cli.js");
+  it.skipIf(!existsSync(cli))(
+    "the built binary exits 2 with stdin not a terminal, never waiting for keys",
+    async () => {
+      const started = Date.now();
+      const child = spawn(process.execPath, [cli, "plan", example], { stdio: ["pipe", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (d) => {
+        stderr += d;
+      });
+      const code = await new Promise<number | null>((resolve) => {
+        const timer = setTimeout(() => {
+          child.kill("SIGKILL");
+          resolve(null);
+        }, 15_000);
+        child.on("exit", (c) => {
+          clearTimeout(timer);
+          resolve(c);
+        });
+      });
+      expect(code).toBe(2);
+      expect(stderr).toContain("scrutineer check <programme.yaml> [--json]");
+      expect(Date.now() - started).toBeLessThan(15_000);
+    },
+  );
+});
+
+describe("scrutineer with no arguments", () => {
+  it("prints help and exits 2 when there is no programme.yaml here", async () => {
+    const dir = tempDir();
+    const { code, stderr } = await run([], { isTTY: true, cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain(`There is no programme.yaml in ${dir}.`);
+    expect(stderr).toContain("scrutineer plan [programme.yaml]");
+    expect(stderr).toContain("scrutineer --help lists every command.");
+  });
+});
+
+describe("scrutineer plan's arguments", () => {
+  it("refuses two files, an unknown flag, a bad --now and a missing file (exit 2, no stack trace)", async () => {
+    expect((await run(["plan", example, example], { isTTY: true })).code).toBe(2);
+    expect((await run(["plan", example, "--colour"], { isTTY: true })).code).toBe(2);
+    const badNow = await run(["plan", example, "--now", "2023-02-30"], { isTTY: true });
+    expect(badNow.code).toBe(2);
+    expect(badNow.stderr).toMatch(/^--now 2023-02-30/);
+    const missing = await run(["plan", "no-such.yaml"], { isTTY: true, cwd: tempDir() });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("no-such.yaml: no such file\n");
+  });
+
+  it("is listed by scrutineer --help", async () => {
+    const { stdout } = await run(["--help"], { isTTY: false });
+    expect(stdout).toContain("scrutineer plan [programme.yaml]");
+  });
+});
