@@ -74,13 +74,26 @@ function open(dir: string, options: { env?: Record<string, string>; columns?: nu
       await new Promise((r) => setTimeout(r, 120));
     }
   }
+  /**
+   * Wait until the planner reads keys one by one (its terminal in raw mode): keys typed
+   * before that are held by the terminal's line editing and an Enter arrives as a newline.
+   */
+  async function ready(): Promise<void> {
+    const tty = tmux("display-message", "-p", "-t", name, "#{pane_tty}").trim();
+    for (let i = 0; i < 400; i++) {
+      const mode = spawnSync("stty", ["-F", tty, "-a"], { encoding: "utf8" }).stdout;
+      if (/(^|\s)-icanon(\s|$)/.test(mode)) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`the planner never took the keyboard:\n${screen()}`);
+  }
   /** The planner's pid: the child of the pane's shell. */
   const pid = () => {
     const shell = tmux("display-message", "-p", "-t", name, "#{pane_pid}").trim();
     return Number(execFileSync("pgrep", ["-P", shell], { encoding: "utf8" }).trim().split("\n")[0]);
   };
   const close = () => spawnSync(tmuxPath!, ["-L", socket, "kill-session", "-t", name]);
-  return { screen, keys, type, until, pid, close };
+  return { screen, keys, type, until, ready, pid, close };
 }
 
 function copyOfExample(): string {
@@ -99,6 +112,7 @@ describe.skipIf(skip !== undefined)("scrutineer plan in a real terminal (tmux)",
     const dir = copyOfExample();
     const t = open(dir);
     await t.until(/Year \(8 meetings/, "the planner");
+    await t.ready();
     expect(t.screen()).toMatch(/Checks \(\d+\): 0 errors/);
     // 27 Feb → its agenda → SEND Action Plan → move to 16 Jan.
     await t.type("Down", "Right", "j");
@@ -140,6 +154,7 @@ describe.skipIf(skip !== undefined)("scrutineer plan in a real terminal (tmux)",
     const file = join(dir, "programme.yaml");
     const first = open(dir);
     await first.until(/Year \(8 meetings/, "the planner");
+    await first.ready();
     // A saved edit: cancel 17 Apr.
     await first.type("Down", "Down", "Down", "x");
     await first.until(/Cancel the meeting of 17 Apr 2023/, "the cancellation");
@@ -162,6 +177,7 @@ describe.skipIf(skip !== undefined)("scrutineer plan in a real terminal (tmux)",
 
     const second = open(dir);
     await second.until(/Unsaved edits from last time/, "the recovery offer");
+    await second.ready();
     expect(second.screen()).toContain("• Give Accessibility of CAMHS 30 min (was no minutes)");
     await second.type("y");
     await second.until(/Recovered 1 unsaved edit/, "the recovery");
@@ -182,6 +198,7 @@ describe.skipIf(skip !== undefined)("scrutineer plan in a real terminal (tmux)",
     const file = join(dir, "programme.yaml");
     const first = open(dir);
     await first.until(/Year \(8 meetings/, "the planner");
+    await first.ready();
     await first.type("x");
     await first.until(/Cancel the meeting of 16 Jan 2023/, "an edit");
     for (let i = 0; i < 100 && !existsSync(journalPath(file)); i++) await new Promise((r) => setTimeout(r, 50));
@@ -192,6 +209,7 @@ describe.skipIf(skip !== undefined)("scrutineer plan in a real terminal (tmux)",
 
     const second = open(dir);
     await second.until(/Unsaved edits not recovered/, "the refusal");
+    await second.ready();
     expect(second.screen()).toMatch(/programme\.yaml has changed since the unsaved edit was made/);
     expect(readdirSync(dir).some((f) => f.startsWith(".programme.yaml.scrutineer-journal.rejected-"))).toBe(true);
     await second.type("Enter", "q");
