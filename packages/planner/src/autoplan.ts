@@ -1,7 +1,7 @@
 import type { Finding, Programme } from "@scrutineer/model";
 import { type Conflict, findConflicts } from "./conflicts.js";
 import { describeRule, itemName, meetingName } from "./explain.js";
-import { buildLp, currentPlacements, type LpModel, placementsFrom, startFrom } from "./model-builder.js";
+import { buildLp, currentPlacements, type LpModel, placementsFrom, priorityBound, startFrom } from "./model-builder.js";
 import { type PlanChange, planChanges, plannedProgramme } from "./plan-programme.js";
 import { DOMAIN_KINDS, type PlanningOptions, type PlanningProblem, planningProblem } from "./planning-problem.js";
 import { preChecks } from "./pre-checks.js";
@@ -84,7 +84,7 @@ export interface AutoPlan {
     scheduled: number;
     /** The best total proven possible. */
     bound: number;
-    /** Proven relative gap of the priority stage. */
+    /** Proven relative gap: (bound − scheduled) / bound; at most the relative gap asked for. */
     gap: number;
   };
   /** Items moved, added or taken off compared with the current plan. */
@@ -206,8 +206,15 @@ export async function planProblem(problem: PlanningProblem, options: AutoplanOpt
     };
   let placements = placementsFrom(lp1, r1.values);
 
-  // Stage 2: the fewest changes that keep that priority.
-  const units = unitsOf(problem, placements);
+  // Stage 2: the fewest changes that keep the priority within the gap of the best proven
+  // possible (the tolerance a lexicographic solve allows the stage before; stage 1's own plan
+  // is only known to be that good anyway).
+  const total = problem.items.reduce((s, it) => s + it.units, 0);
+  const achieved1 = unitsOf(problem, placements);
+  // The priority stage maximises, so HiGHS's dual bound caps the priority any plan could schedule.
+  const proven = r1.bound === undefined ? achieved1 : priorityBound(problem, lp1, r1.bound);
+  const bound = Math.max(achieved1, Math.min(total, proven));
+  const units = Math.min(achieved1, Math.ceil((1 - relativeGap) * bound - 1e-9));
   const lp2 = buildLp(problem, { enabled, objective: { kind: "stability", minUnits: units }, forced });
   const r2 = await solve("stability", lp2, placements, 0.6);
   if (hasSolution(r2)) placements = placementsFrom(lp2, r2.values);
@@ -218,7 +225,7 @@ export async function planProblem(problem: PlanningProblem, options: AutoplanOpt
       enabled,
       objective: {
         kind: "spread",
-        minUnits: unitsOf(problem, placements),
+        minUnits: units,
         maxChanges: changesOf(problem, placements),
         targetMinutes: problem.items.reduce((s, it) => s + (placements.has(it.id) ? it.minutes : 0), 0),
       },
@@ -245,9 +252,6 @@ export async function planProblem(problem: PlanningProblem, options: AutoplanOpt
 
   const scale = problem.priorityScale;
   const achieved = unitsOf(problem, placements);
-  const total = problem.items.reduce((s, it) => s + it.units, 0);
-  // The priority stage maximises, so HiGHS's dual bound is the most priority any plan could schedule.
-  const bound = Math.max(achieved, Math.min(total, Math.floor((r1.bound ?? achieved) + 1e-6)));
   const plan: AutoPlan = {
     today: problem.today,
     rangeAt: problem.rangeAt,
@@ -260,7 +264,7 @@ export async function planProblem(problem: PlanningProblem, options: AutoplanOpt
     priority: {
       scheduled: achieved / scale,
       bound: bound / scale,
-      gap: r1.gap ?? 0,
+      gap: bound === 0 ? 0 : (bound - achieved) / bound,
     },
     changeCount: changesOf(problem, placements),
     stages,

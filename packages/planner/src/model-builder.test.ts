@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { example, fixture, solver, withItem } from "../test/support.js";
-import { allGroups, buildLp, currentPlacements, placementsFrom, startFrom } from "./model-builder.js";
+import {
+  allGroups,
+  buildLp,
+  currentPlacements,
+  placementsFrom,
+  priorityBound,
+  priorityWeight,
+  startFrom,
+} from "./model-builder.js";
 import { planningProblem } from "./planning-problem.js";
 
 describe("buildLp", () => {
@@ -17,6 +25,8 @@ describe("buildLp", () => {
     expect(a.columns).toHaveLength(5 * 3);
     expect(a.text).toContain("budget1: 60 x0_1 + 90 x1_1 + 20 x2_1 + 75 x3_1 + 15 x4_1 <= 155");
     expect(a.text).toContain("pin0: x0_1 >= 1");
+    // Each column once in the objective, the priority and the tie-break merged.
+    expect(a.text).toContain(" obj: 5 x0_0 + 5 x0_1 + 5 x0_2 + 5 x1_0");
   });
 
   it("a switched-off group leaves out its rows; a domain rule leaves out its columns", () => {
@@ -43,7 +53,10 @@ describe("buildLp", () => {
     const lp = buildLp(problem, { enabled, objective: { kind: "priority" } });
     const result = await solver.solve({ lp: lp.text, timeLimitSeconds: 10, relativeGap: 0 });
     expect(result.status).toBe("optimal");
-    expect(result.objective).toBe(5); // all five items fit across three meetings
+    // All five items fit across three meetings: 5 units × weight 6, less 5 additions (the tie-break).
+    expect(priorityWeight(problem)).toBe(6);
+    expect(result.objective).toBe(25);
+    expect(priorityBound(problem, lp, result.bound!)).toBe(5);
     expect(placementsFrom(lp, result.values).size).toBe(5);
   });
 

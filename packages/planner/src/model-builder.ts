@@ -14,7 +14,7 @@ import { DOMAIN_KINDS, type PlanningProblem, type RuleGroup } from "./planning-p
  *
  * Objectives, solved one after another (lexicographic; each later stage keeps what the
  * earlier ones achieved as a constraint):
- *   1 priority   maximise Σ units[i]·x[i,j]
+ *   1 priority   maximise W·Σ units[i]·x[i,j] − changes, W = items + 1 (changes only break ties)
  *   2 stability  minimise changes = Σ_{i placed now} (1 − x[i,now]) + Σ_{i not placed now} Σ_j x[i,j]
  *   3 spread     minimise Σ_j |spare[j] − even share|, with spare[j] = budget[j] − used[j] and the
  *                even share (Σ budget − minutes placed by stage 2) / meetings: a fixed target keeps
@@ -58,7 +58,19 @@ interface Term {
   name: string;
 }
 
-function expression(terms: readonly Term[]): string {
+/** One term per column (an LP reader may keep only the last of repeated names). */
+function merged(terms: readonly Term[]): Term[] {
+  const byName = new Map<string, Term>();
+  for (const t of terms) {
+    const seen = byName.get(t.name);
+    if (seen) seen.coef += t.coef;
+    else byName.set(t.name, { ...t });
+  }
+  return [...byName.values()];
+}
+
+function expression(input: readonly Term[]): string {
+  const terms = merged(input);
   const parts: string[] = [];
   terms.forEach((t, k) => {
     const sign = t.coef < 0 ? "-" : "+";
@@ -189,8 +201,15 @@ export function buildLp(problem: PlanningProblem, request: LpRequest): LpModel {
   const continuous: string[] = [];
   const obj = request.objective;
   if (obj.kind === "priority") {
+    // Priority, with the changes as a tie-break worth less than one unit of priority in total
+    // (at most one change per item): the plan found already moves little, which gives the
+    // stability stage a good start.
     sense = "Maximize";
-    objective = priorityTerms;
+    const weight = priorityWeight(problem);
+    objective = [
+      ...priorityTerms.map((t) => ({ ...t, coef: t.coef * weight })),
+      ...changeTerms.map((t) => ({ ...t, coef: -t.coef })),
+    ];
   } else if (obj.kind === "stability" || obj.kind === "spread") {
     // Whole units: keep at least what the earlier stage achieved (half a unit absorbs rounding).
     if (priorityTerms.length > 0) row("priority", priorityTerms, ">=", obj.minUnits - 0.5);
@@ -241,6 +260,20 @@ export function buildLp(problem: PlanningProblem, request: LpRequest): LpModel {
   }
   lines.push("End", "");
   return { text: lines.join("\n"), columns, changesConstant };
+}
+
+/** The weight of one priority unit in the priority stage: more than all possible changes together. */
+export function priorityWeight(problem: PlanningProblem): number {
+  return problem.items.length + 1;
+}
+
+/**
+ * The most priority (in units) any plan could schedule, from the priority stage's proven bound
+ * B on W·units − changes + constant: W·units ≤ B + changes − constant ≤ B + items − constant.
+ */
+export function priorityBound(problem: PlanningProblem, model: LpModel, bound: number): number {
+  const weight = priorityWeight(problem);
+  return Math.floor((bound + problem.items.length - model.changesConstant) / weight + 1e-9);
 }
 
 /** Where the solution puts each item (items left out are in the backlog). */
