@@ -66,6 +66,9 @@ export const plan: Command = {
       );
       return 2;
     }
+    // Ink and React load (the slow part of start-up) while the file is read and checked.
+    const planner = import("../planner/run.js");
+    planner.catch(() => undefined);
     let file = positionals[0];
     if (!file) {
       const here = join(io.cwd, "programme.yaml");
@@ -86,8 +89,8 @@ export const plan: Command = {
       throw error;
     }
     const recovery = await recoveryFor(path, loaded.source);
-    // Loaded only now, so `check` and the other commands never pay for Ink and React.
-    const { runPlanner } = await import("../planner/run.js");
+    // Imported here, not at the top, so `check` and the other commands never pay for Ink and React.
+    const { runPlanner } = await planner;
     return runPlanner({
       init: {
         file,
