@@ -136,6 +136,14 @@ describe("a meeting that moves, is cancelled or is not yet confirmed", () => {
     expect(march).toMatchObject({ status: "CANCELLED", sequence: 1 });
     expect(march?.summary).toBe("Cancelled: Children and Young People Scrutiny Commission");
     expect(march?.description).not.toContain("Agenda");
+    // It no longer makes anyone busy, in Outlook either.
+    const text = commissionCalendar(next).replace(/\r\n /g, "");
+    const block = text.slice(
+      text.indexOf(`UID:${march?.uid}`),
+      text.indexOf("END:VEVENT", text.indexOf(`UID:${march?.uid}`)),
+    );
+    expect(block).toContain("TRANSP:TRANSPARENT");
+    expect(block).toContain("X-MICROSOFT-CDO-BUSYSTATUS:FREE");
     const deadlines = parseFeed(deadlinesCalendar(next)).events.filter((e) => e.relatedTo === march?.uid);
     expect(deadlines.map((d) => d.status)).toEqual(["CANCELLED", "CANCELLED"]);
   });
@@ -158,6 +166,9 @@ describe("a meeting that moves, is cancelled or is not yet confirmed", () => {
     const march = events.find((e) => e.uid === eventUid(owner("2023-03")));
     expect(march?.status).toBe("TENTATIVE");
     expect(march?.summary).toBe("Children and Young People Scrutiny Commission (date to be confirmed)");
+    expect(commissionCalendar(programmeFeed(provisional, { now: NOW }))).toContain(
+      "X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE",
+    );
   });
 });
 

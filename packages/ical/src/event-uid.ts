@@ -38,5 +38,15 @@ export function eventKey(owner: EventOwner, kind: EventKind = "meeting", item?: 
 
 /** The UID of an event: UUIDv5 of its key. */
 export function eventUid(owner: EventOwner, kind: EventKind = "meeting", item?: string): string {
-  return uuidv5(eventKey(owner, kind, item), UID_NAMESPACE);
+  const key = eventKey(owner, kind, item);
+  let uid = uids.get(key);
+  if (uid === undefined) {
+    // A SHA-1 per call (UUIDv5): kept, since every export asks again for the same events.
+    uid = uuidv5(key, UID_NAMESPACE);
+    if (uids.size >= 200_000) uids.clear();
+    uids.set(key, uid);
+  }
+  return uid;
 }
+
+const uids = new Map<string, string>();

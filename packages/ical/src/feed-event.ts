@@ -29,7 +29,7 @@ export interface FeedEvent {
   organizer?: { name: string; email: string };
   /** The meeting's UID, for a deadline (RELATED-TO, RFC 5545 §3.8.4.5). */
   relatedTo?: string;
-  /** Deadlines do not make anyone busy (TRANSP:TRANSPARENT). */
+  /** Deadlines and cancelled meetings do not make anyone busy (TRANSP:TRANSPARENT). */
   transparent: boolean;
   /** The meeting's declarations in their public form (a sensitive interest's nature is never here). */
   declarations: PublicDeclaration[];

@@ -26,6 +26,19 @@ function parts(date: string, time = "00:00"): [number, number, number, number, n
  * October) is the first of the two (BST).
  */
 export function londonDateTime(date: string, time: string): TZDate {
+  // The same meeting times recur across feeds: each conversion costs several Intl calls.
+  const key = `${date}T${time}`;
+  const cached = instants.get(key);
+  if (cached !== undefined) return new TZDate(cached, LONDON);
+  const instant = toInstant(date, time);
+  if (instants.size >= 100_000) instants.clear();
+  instants.set(key, instant);
+  return new TZDate(instant, LONDON);
+}
+
+const instants = new Map<string, number>();
+
+function toInstant(date: string, time: string): number {
   const wall = Date.UTC(...parts(date, time));
   // Offsets either side of the wall time: a day apart, so they straddle any change that night.
   const before = tzOffset(LONDON, new Date(wall - 86_400_000));
@@ -41,7 +54,7 @@ export function londonDateTime(date: string, time: string): TZDate {
     else if (afterReal) instant = withAfter;
     // Neither real: a skipped time, read with the offset before the change.
   }
-  return new TZDate(instant, LONDON);
+  return instant;
 }
 
 /** Midnight at the start of `date` in London: the value ical-generator writes as a `VALUE=DATE`. */

@@ -91,7 +91,8 @@ export function meetingEvent(
     location: oneLine(venue),
     description: meetingDescription(programme, meeting, timing),
     status,
-    transparent: false,
+    // A cancelled meeting stays in the calendar but does not keep anyone busy.
+    transparent: status === "CANCELLED",
     declarations: publicDeclarations(programme, meeting),
   };
   const url = meetingUrl(programme, meeting);

@@ -42,14 +42,16 @@ export interface ProgrammeFeedOptions {
   previous?: IcalState;
 }
 
+const londonDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 /** Europe/London's date at an instant (the deadlines' "today"). */
 function londonToday(now: string): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date(now));
+  return londonDay.format(new Date(now));
 }
 
 const DEADLINE_LABEL: Record<Exclude<EventKind, "meeting">, string> = {
@@ -76,7 +78,7 @@ function tombstone(programme: Programme, key: string, entry: EventState): FeedEv
     allDay: !entry.start.includes("T"),
     description: "CANCELLED: removed from the work programme.",
     status: "CANCELLED",
-    transparent: kind !== "meeting",
+    transparent: true,
     declarations: [],
     sequence: entry.sequence,
     created: entry.created,

@@ -3,6 +3,7 @@ import {
   ICalCalendar,
   ICalCalendarMethod,
   ICalEvent,
+  ICalEventBusyStatus,
   type ICalEventData,
   ICalEventStatus,
   ICalEventTransparency,
@@ -27,6 +28,8 @@ import { londonVtimezone } from "./vtimezone.js";
  * - URLs are made safe before (text.ts `webAddress`), so its backslash-escaping finds nothing.
  * - RELATED-TO (which it lacks) is added to deadline events by a small ICalEvent subclass.
  * - Its `toString()` leaves `END:VCALENDAR` without the CRLF RFC 5545 §3.1 requires: added here.
+ * - A cancelled meeting and every deadline are TRANSP:TRANSPARENT and, for Outlook, which reads
+ *   only its own property, X-MICROSOFT-CDO-BUSYSTATUS:FREE; a provisional one is TENTATIVE there.
  * - METHOD is PUBLISH: a feed, not a scheduling message (REQUEST or CANCEL would make Outlook
  *   treat each event as an invitation to answer).
  */
@@ -71,17 +74,36 @@ class FeedVEvent extends ICalEvent {
   }
 }
 
+/**
+ * A UTC instant for DTSTAMP, CREATED and LAST-MODIFIED. With no calendar-level zone,
+ * ical-generator writes these through the `Date`'s UTC getters only, so a plain `Date` is exact
+ * and zone-independent here (a `TZDate` would cost two Intl calls per property for the same
+ * bytes). Many events share a change time: one object each.
+ */
+function utcStamp(iso: string): Date {
+  let date = stamps.get(iso);
+  if (date === undefined) {
+    date = new Date(+utcInstant(iso));
+    if (stamps.size >= 10_000) stamps.clear();
+    stamps.set(iso, date);
+  }
+  return date;
+}
+
+const stamps = new Map<string, Date>();
+
 function wallClock(value: string) {
   return value.includes("T") ? londonDateTime(value.slice(0, 10), value.slice(11, 16)) : londonDate(value);
 }
 
-function eventData(e: FeedEvent): ICalEventData {
-  const stamp = utcInstant(e.modified);
+/** A FeedEvent as ical-generator's event data (exported for the bench, which feeds stock ical-generator the same). */
+export function eventData(e: FeedEvent): ICalEventData {
+  const stamp = utcStamp(e.modified);
   const data: ICalEventData = {
     id: e.uid,
     sequence: e.sequence,
     stamp,
-    created: utcInstant(e.created),
+    created: utcStamp(e.created),
     lastModified: stamp,
     start: wallClock(e.start),
     end: wallClock(e.end),
@@ -95,18 +117,15 @@ function eventData(e: FeedEvent): ICalEventData {
   if (e.url) data.url = e.url;
   if (e.organizer) data.organizer = { name: paramText(e.organizer.name), email: e.organizer.email };
   if (e.transparent) data.transparency = ICalEventTransparency.TRANSPARENT;
+  // Outlook reads free/busy from its own property, not from STATUS or TRANSP.
+  if (e.status === "TENTATIVE") data.busystatus = ICalEventBusyStatus.TENTATIVE;
+  else if (e.status === "CANCELLED" || e.transparent) data.busystatus = ICalEventBusyStatus.FREE;
   return data;
 }
 
 /** Write events as one calendar: a complete RFC 5545 text ending in CRLF. */
 export function renderCalendar(events: readonly FeedEvent[], text: CalendarText): string {
-  const calendar = new ICalCalendar({
-    method: ICalCalendarMethod.PUBLISH,
-    prodId: PRODID,
-    name: escapeText(text.name),
-    description: escapeText(text.description),
-    ttl: text.refreshSeconds ?? DEFAULT_REFRESH_SECONDS,
-  });
+  const calendar = new ICalCalendar(calendarData(text));
   const seen = new Set<string>();
   // Date order, then key: the same events give the same bytes whatever order they came in.
   const ordered = [...events].sort((a, b) =>
@@ -118,10 +137,27 @@ export function renderCalendar(events: readonly FeedEvent[], text: CalendarText)
     const extra = e.relatedTo ? `RELATED-TO:${e.relatedTo}\r\n` : "";
     calendar.createEvent(new FeedVEvent(eventData(e), calendar, extra));
   }
-  const out = calendar.toString();
+  return finishCalendar(calendar.toString(), text);
+}
 
+/** The calendar options ical-generator is given (exported for the bench). */
+export function calendarData(text: CalendarText) {
+  return {
+    method: ICalCalendarMethod.PUBLISH,
+    prodId: PRODID,
+    name: escapeText(text.name),
+    description: escapeText(text.description),
+    ttl: text.refreshSeconds ?? DEFAULT_REFRESH_SECONDS,
+  };
+}
+
+/**
+ * ical-generator's output made a complete feed: the RFC 7986 DESCRIPTION, X-WR-TIMEZONE and the
+ * VTIMEZONE after the calendar's properties and before the first event, and the final CRLF.
+ */
+export function finishCalendar(generated: string, text: CalendarText): string {
   const header = foldLines([`DESCRIPTION:${escapeText(text.description)}`, `X-WR-TIMEZONE:${LONDON}`].join("\r\n"));
-  const first = out.indexOf("\r\nBEGIN:VEVENT\r\n");
-  const at = first >= 0 ? first + 2 : out.lastIndexOf("END:VCALENDAR");
-  return `${out.slice(0, at)}${header}\r\n${londonVtimezone()}${out.slice(at)}\r\n`;
+  const first = generated.indexOf("\r\nBEGIN:VEVENT\r\n");
+  const at = first >= 0 ? first + 2 : generated.lastIndexOf("END:VCALENDAR");
+  return `${generated.slice(0, at)}${header}\r\n${londonVtimezone()}${generated.slice(at)}\r\n`;
 }

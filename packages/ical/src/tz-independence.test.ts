@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 // different feed on a server in New York or Tokyo. Every feed is generated here in child
 // processes under four TZ values (two of them never in step with London) and must be the same bytes.
 const root = fileURLToPath(new URL("..", import.meta.url));
-const tsx = fileURLToPath(new URL("../../../node_modules/.bin/tsx", import.meta.url));
+const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
 
 function feedsUnder(tz: string): string {
   return execFileSync(tsx, ["--tsconfig", "test/tsconfig.json", "test/print-feeds.ts"], {
