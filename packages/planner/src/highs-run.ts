@@ -37,6 +37,8 @@ export function runHighs(highs: HighsRuntime, request: SolveRequest): SolveResul
       random_seed: 0,
     });
     if (request.absoluteGap !== undefined) model.options.set({ mip_abs_gap: request.absoluteGap });
+    if (request.heuristics === "light")
+      model.options.set({ mip_heuristic_run_rins: false, mip_heuristic_run_rens: false });
     let startAccepted = false;
     if (request.start) {
       const pairs: [number, number][] = [];

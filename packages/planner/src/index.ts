@@ -36,6 +36,7 @@ export { type MustReason, mustSchedule } from "./must-schedule.js";
 export { extraCabinetQas, isCabinetQa, MAX_CABINET_QA_PER_MEETING } from "./one-cabinet-qa-per-meeting.js";
 export { pinnedMeeting } from "./pin.js";
 export {
+  changeEdit,
   type MoveItemEdit,
   type PlanChange,
   type PlanChangeKind,

@@ -3,7 +3,7 @@ import { agendaItemId, applyEditToSource, parseProgramme } from "@scrutineer/mod
 import { describe, expect, it } from "vitest";
 import { example, withItem } from "../test/support.js";
 import { currentPlacements } from "./model-builder.js";
-import { planChanges, planEdits, plannedProgramme } from "./plan-programme.js";
+import { changeEdit, planChanges, planEdits, plannedProgramme } from "./plan-programme.js";
 import { planningProblem } from "./planning-problem.js";
 
 const source = readFileSync(new URL("../../../examples/hackney-cyp-2022-23/programme.yaml", import.meta.url), "utf8");
@@ -63,6 +63,21 @@ describe("plannedProgramme and planEdits", () => {
       "work-programme-2023-01",
       "previous-minutes-2023-01",
     ]);
+  });
+
+  it("each change is also an edit of its own, to accept or reject one by one", () => {
+    const edits = planChanges(problem, placements).map(changeEdit);
+    expect(edits).toEqual([
+      { type: "move-item", item: "foster-carers", to: "backlog" },
+      { type: "move-item", item: "send-action-plan", to: { meeting: "2022-10" } },
+      { type: "move-item", item: "admissions-review", to: { meeting: "2023-01" } },
+    ]);
+    // Accepting only the second: the file holds that move and nothing else.
+    const text = applyEditToSource(source, edits[1]!);
+    const parsed = parseProgramme(text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(agenda(parsed.programme, "2022-10")).toContain("send-action-plan");
+    expect(agenda(parsed.programme, "2022-09")).toContain("foster-carers");
   });
 
   it("the edits, applied to the file with applyEdit, give exactly the planned programme and keep every comment", () => {

@@ -129,3 +129,17 @@ export function planEdits(before: Programme, after: Programme): MoveItemEdit[] {
   }
   return edits;
 }
+
+/**
+ * One proposed change as an edit of its own, for accepting or rejecting changes one by one
+ * (the Ink planner): the item goes to its meeting, before the closing procedural items, or to
+ * the backlog. Accepting only some changes may leave a rule broken (an alongside pair split);
+ * the checks say so.
+ */
+export function changeEdit(change: PlanChange): MoveItemEdit {
+  return {
+    type: "move-item",
+    item: change.item,
+    to: change.to === undefined ? "backlog" : { meeting: change.to },
+  };
+}
