@@ -278,6 +278,14 @@ export function describeConflict(problem: PlanningProblem, groups: readonly Rule
     }
   }
 
+  // A must item and no meeting left at all.
+  if (
+    groups.length === 1 &&
+    (groups[0]!.kind === "must" || groups[0]!.kind === "forced") &&
+    problem.meetings.length === 0
+  )
+    return `${capitalise(describeRule(problem, groups[0]!))}, but no meeting is left to plan this year.`;
+
   // Rules about one item only: what is asked of it, and what stands in the way.
   const subjects = new Set(groups.flatMap((g) => g.items));
   if (subjects.size === 1 && holders.length === 1 && groups.every((g) => g.items.length === 1)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { example, fixture, withItem } from "../test/support.js";
+import { example, fixture, solver, withItem } from "../test/support.js";
+import { autoplan } from "./autoplan.js";
 import { planningProblem } from "./planning-problem.js";
 import { preChecks } from "./pre-checks.js";
 
@@ -48,6 +49,18 @@ describe("preChecks", () => {
         "plan-must-no-meeting",
         "Childcare Sufficiency must be scheduled, but no remaining meeting suits it: Childcare Sufficiency can only be taken in August 2022.",
       ],
+    ]);
+  });
+
+  it("a must item in the backlog when every meeting has been held", async () => {
+    const p = withItem(example(), "residential-placements", { minutes: 30, must: true });
+    expect(errors(p, "2023-05-01").map((f) => f.message)).toEqual([
+      "Residential Placements must be scheduled, but no meeting is left to plan this year.",
+    ]);
+    const result = await autoplan(p, { today: "2023-05-01", solver });
+    if (result.ok || result.reason !== "infeasible") throw new Error("expected no plan");
+    expect(result.conflicts.map((c) => c.message)).toEqual([
+      "Residential Placements must be scheduled, but no meeting is left to plan this year.",
     ]);
   });
 

@@ -59,14 +59,18 @@ export function preChecks(problem: PlanningProblem): Finding[] {
         });
       }
     } else if (plan.must && fits.length === 0) {
+      const why = rulesAgainst(plan);
       add({
         severity: "error",
         code: "plan-must-no-meeting",
-        message: `${name} must be scheduled, but no remaining meeting suits it: ${rulesAgainst(plan).join("; ")}.`,
+        message:
+          why.length === 0
+            ? `${name} must be scheduled, but no meeting is left to plan this year.`
+            : `${name} must be scheduled, but no remaining meeting suits it: ${why.join("; ")}.`,
         item: plan.id,
       });
     }
-    if (plan.minutes > maxBudget) {
+    if (problem.meetings.length > 0 && plan.minutes > maxBudget) {
       const held = plan.must !== undefined || plan.pinned !== undefined;
       add({
         severity: held ? "error" : "warning",
