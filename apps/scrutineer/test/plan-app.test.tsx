@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import type { IcalState } from "@scrutineer/ical";
 import { parseProgramme } from "@scrutineer/model";
+import type { Key } from "ink";
 import { cleanup, render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { hashSource, type Journal, type Recovery } from "../src/io/journal.js";
 import { Planner } from "../src/planner/app.js";
 import type { PlannerIo } from "../src/planner/hooks/use-side-effects.js";
-import { HELP } from "../src/planner/keys.js";
+import { HELP, splitKeys } from "../src/planner/keys.js";
 import type { Size } from "../src/planner/layout.js";
 import { initialState, journalFor, reduce } from "../src/planner/state.js";
 import { cells } from "../src/planner/text.js";
@@ -192,6 +193,34 @@ describe("navigation", () => {
     await until((f) => /▸ 19:05 +4 Accessibility of CAMHS/.test(f), "the item selected");
     expect(frame()).toContain("Mon 17 Apr 2023 19:00–22:00");
     expect(frame()).toContain("↑↓ item");
+  });
+});
+
+describe("keys typed together", () => {
+  it("handles each key of a burst read at once (the planner was busy), none lost", async () => {
+    const { until, press, app } = mount();
+    await until((f) => f.includes("▸ Mon 16 Jan"), "the screen");
+    await press(KEY.right);
+    await until((f) => /▸ 19:05 +4 City/.test(f), "the first item");
+    app.stdin.write("jj");
+    await until((f) => /▸ 20:20 +6 Outcome of School Exclusions/.test(f), "two rows down");
+    app.stdin.write("t9\r");
+    await until(
+      (f) => f.includes("Give Outcome of School Exclusions - Review Update 9 min (was 45 min)"),
+      "typed minutes",
+    );
+  });
+
+  it("splits a run of characters into keys: Enter, Tab, Backspace, Ctrl and capitals", () => {
+    const blank = splitKeys("a", { ...({} as Key) })[0]![1];
+    const keys = splitKeys("\rq\tK\x7f\x13", blank);
+    expect(keys.map(([input]) => input)).toEqual(["", "q", "", "K", "", "s"]);
+    expect(keys[0]![1].return).toBe(true);
+    expect(keys[2]![1].tab).toBe(true);
+    expect(keys[3]![1].shift).toBe(true);
+    expect(keys[4]![1].backspace).toBe(true);
+    expect(keys[5]![1].ctrl).toBe(true);
+    expect(splitKeys("j", blank)).toEqual([["j", blank]]);
   });
 });
 

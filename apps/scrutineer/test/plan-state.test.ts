@@ -161,8 +161,10 @@ describe("edits", () => {
 
   it("types minutes at the prompt, refusing what is not minutes", () => {
     let s = run(start(), { type: "open-meeting" }, { type: "begin-minutes" });
-    expect(s.mode).toEqual({ kind: "minutes", item: "chscp-annual-report-2022", text: "45" });
-    s = run(s, { type: "prompt-backspace" }, { type: "prompt-backspace" }, { type: "prompt-type", text: "50-40" });
+    expect(s.mode).toEqual({ kind: "minutes", item: "chscp-annual-report-2022", text: "45", fresh: true });
+    // The first key typed replaces the current value.
+    s = run(s, { type: "prompt-type", text: "50-40" });
+    expect(s.mode).toMatchObject({ text: "50-40", fresh: false });
     s = run(s, { type: "prompt-submit" });
     expect(s.mode.kind).toBe("minutes"); // still asking
     expect(s.message?.tone).toBe("error");
@@ -174,7 +176,7 @@ describe("edits", () => {
 
   it("moves a meeting by date (its deadlines recompute), cancels and reinstates it", () => {
     let s = run(start(), { type: "select-meeting", id: "2023-03" }, { type: "begin-date" });
-    expect(s.mode).toEqual({ kind: "date", meeting: "2023-03", text: "2023-03-20" });
+    expect(s.mode).toEqual({ kind: "date", meeting: "2023-03", text: "2023-03-20", fresh: true });
     s = run(s, { type: "prompt-step", days: 7 }, { type: "prompt-step", days: 1 }, { type: "prompt-step", days: -1 });
     expect(s.mode.kind === "date" && s.mode.text).toBe("2023-03-27");
     s = run(s, { type: "prompt-submit" });

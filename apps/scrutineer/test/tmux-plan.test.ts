@@ -107,49 +107,55 @@ function checkJson(file: string): { ok: boolean; findings: { code: string; meeti
   return JSON.parse(out.stdout);
 }
 
-describe.skipIf(skip !== undefined)("scrutineer plan in a real terminal (tmux)", { timeout: 120_000 }, () => {
-  it("opens the example, moves an item, saves and quits; check --json shows the move and the comments are kept", async () => {
-    const dir = copyOfExample();
-    const t = open(dir);
-    await t.until(/Year \(8 meetings/, "the planner");
-    await t.ready();
-    expect(t.screen()).toMatch(/Checks \(\d+\): 0 errors/);
-    // 27 Feb → its agenda → SEND Action Plan → move to 16 Jan.
-    await t.type("Down", "Right", "j");
-    await t.until(/▸ 19:50 +5 SEND Action Plan/, "SEND Action Plan selected");
-    await t.type("m", "Up", "Up", "Up", "Up");
-    await t.until(/→ Mon 16 Jan/, "16 Jan as the target");
-    await t.type("Enter");
-    await t.until(/Move SEND Action Plan from 27 Feb 2023 to 16 Jan 2023 · 1 new error/, "the move");
-    expect(t.screen()).toContain("● 1 unsaved");
-    await t.type("s");
-    await t.until(/Saved programme\.yaml/, "the save");
-    await t.type("q");
-    await t.until(/EXIT=0/, "the planner to exit 0");
-    t.close();
+describe.skipIf(skip !== undefined)("scrutineer plan in a real terminal (tmux)", () => {
+  // Each test starts the built planner once or twice; a loaded machine can take seconds per start.
+  const slow = { timeout: 180_000 };
+  it(
+    "opens the example, moves an item, saves and quits; check --json shows the move and the comments are kept",
+    slow,
+    async () => {
+      const dir = copyOfExample();
+      const t = open(dir);
+      await t.until(/Year \(8 meetings/, "the planner");
+      await t.ready();
+      expect(t.screen()).toMatch(/Checks \(\d+\): 0 errors/);
+      // 27 Feb → its agenda → SEND Action Plan → move to 16 Jan.
+      await t.type("Down", "Right", "j");
+      await t.until(/▸ 19:50 +5 SEND Action Plan/, "SEND Action Plan selected");
+      await t.type("m", "Up", "Up", "Up", "Up");
+      await t.until(/→ Mon 16 Jan/, "16 Jan as the target");
+      await t.type("Enter");
+      await t.until(/Move SEND Action Plan from 27 Feb 2023 to 16 Jan 2023 · 1 new error/, "the move");
+      expect(t.screen()).toContain("● 1 unsaved");
+      await t.type("s");
+      await t.until(/Saved programme\.yaml/, "the save");
+      await t.type("q");
+      await t.until(/EXIT=0/, "the planner to exit 0");
+      t.close();
 
-    const file = join(dir, "programme.yaml");
-    const saved = readFileSync(file, "utf8");
-    const parsed = parseProgramme(saved);
-    if (!parsed.ok) throw new Error("the saved file does not parse");
-    const agenda = (id: string) => parsed.programme.meetings.find((m) => m.id === id)!.agenda.map(agendaItemId);
-    expect(agenda("2023-01")).toContain("send-action-plan");
-    expect(agenda("2023-02")).not.toContain("send-action-plan");
-    const report = checkJson(file);
-    expect(report.ok).toBe(false);
-    expect(report.findings).toContainEqual(
-      expect.objectContaining({ code: "agenda-overrun", meeting: "2023-01-16", severity: "error" }),
-    );
-    for (const comment of exampleComments) expect(saved).toContain(comment);
-    expect(saved).toContain(
-      'plannedEnd: "22:00" # Standing orders: meetings close at 22.00 unless the meeting agrees to go on',
-    );
-    // Only the two agenda lines changed.
-    expect(saved.split("\n").length).toBe(exampleText.split("\n").length + 1);
-    expect(existsSync(journalPath(file))).toBe(false);
-  });
+      const file = join(dir, "programme.yaml");
+      const saved = readFileSync(file, "utf8");
+      const parsed = parseProgramme(saved);
+      if (!parsed.ok) throw new Error("the saved file does not parse");
+      const agenda = (id: string) => parsed.programme.meetings.find((m) => m.id === id)!.agenda.map(agendaItemId);
+      expect(agenda("2023-01")).toContain("send-action-plan");
+      expect(agenda("2023-02")).not.toContain("send-action-plan");
+      const report = checkJson(file);
+      expect(report.ok).toBe(false);
+      expect(report.findings).toContainEqual(
+        expect.objectContaining({ code: "agenda-overrun", meeting: "2023-01-16", severity: "error" }),
+      );
+      for (const comment of exampleComments) expect(saved).toContain(comment);
+      expect(saved).toContain(
+        'plannedEnd: "22:00" # Standing orders: meetings close at 22.00 unless the meeting agrees to go on',
+      );
+      // Only the two agenda lines changed.
+      expect(saved.split("\n").length).toBe(exampleText.split("\n").length + 1);
+      expect(existsSync(journalPath(file))).toBe(false);
+    },
+  );
 
-  it("after SIGKILL mid-edit keeps what was saved and offers the rest on the next start", async () => {
+  it("after SIGKILL mid-edit keeps what was saved and offers the rest on the next start", slow, async () => {
     const dir = copyOfExample();
     const file = join(dir, "programme.yaml");
     const first = open(dir);
@@ -193,7 +199,7 @@ describe.skipIf(skip !== undefined)("scrutineer plan in a real terminal (tmux)",
     expect(existsSync(journalPath(file))).toBe(false);
   });
 
-  it("refuses to replay a journal onto a file changed since, and keeps it aside", async () => {
+  it("refuses to replay a journal onto a file changed since, and keeps it aside", slow, async () => {
     const dir = copyOfExample();
     const file = join(dir, "programme.yaml");
     const first = open(dir);
@@ -218,7 +224,7 @@ describe.skipIf(skip !== undefined)("scrutineer plan in a real terminal (tmux)",
     expect(readFileSync(file, "utf8")).toContain("# a line added by hand");
   });
 
-  it("uses colour, and none under NO_COLOR; an 80×24 terminal shows every pane", async () => {
+  it("uses colour, and none under NO_COLOR; an 80×24 terminal shows every pane", slow, async () => {
     const colour = new RegExp(`${String.fromCharCode(27)}\\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|38)[;m]`);
     const coloured = open(copyOfExample());
     await coloured.until(/Year \(8 meetings/, "the planner");

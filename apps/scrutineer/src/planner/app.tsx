@@ -8,7 +8,7 @@ import { YearPane } from "./components/year-pane.js";
 import type { ExportContext } from "./exports.js";
 import { type PlannerIo, useSideEffects } from "./hooks/use-side-effects.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
-import { actionFor } from "./keys.js";
+import { actionFor, splitKeys } from "./keys.js";
 import { layout, type Size } from "./layout.js";
 import {
   type Action,
@@ -38,8 +38,12 @@ type Event = Action | { type: "key"; input: string; key: Key };
 /** Keys are resolved against the state they arrive in, so a burst of keys never reads a stale screen. */
 function step(state: PlannerState, event: Event): PlannerState {
   if (event.type !== "key") return reduce(state, event);
-  const action = actionFor(state, event.input, event.key);
-  return action ? reduce(state, action) : state;
+  let next = state;
+  for (const [input, key] of splitKeys(event.input, event.key)) {
+    const action = actionFor(next, input, key);
+    if (action) next = reduce(next, action);
+  }
+  return next;
 }
 
 const DIALOGS = new Set(["recover", "refused", "confirm-quit", "confirm-overwrite", "export"]);

@@ -155,6 +155,47 @@ function itemEdits(state: PlannerState, input: string, key: Key): Action | undef
   return undefined;
 }
 
+const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
+/**
+ * One key per character. While the planner is busy (re-checking after an edit) keys typed
+ * quickly arrive together, and Ink hands a run of plain characters over as one piece of text
+ * ("jj", "\rq"): each is a key of its own here, so none is lost.
+ */
+export function splitKeys(input: string, key: Key): [string, Key][] {
+  const chars = [...input];
+  if (chars.length <= 1 || key.meta) return [[input, key]];
+  return chars.map((ch): [string, Key] => {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === "\r" || ch === "\n") return ["", { ...NO_KEY, return: true }];
+    if (ch === "\t") return ["", { ...NO_KEY, tab: true }];
+    if (ch === "\x7f" || ch === "\b") return ["", { ...NO_KEY, backspace: true }];
+    if (code >= 1 && code <= 26) return [String.fromCharCode(code + 96), { ...NO_KEY, ctrl: true }];
+    return [ch, { ...NO_KEY, shift: /[A-Z]/.test(ch) }];
+  });
+}
+
 /** The action a key press means in this state, if any. */
 export function actionFor(state: PlannerState, input: string, key: Key): Action | undefined {
   const mode = state.mode;

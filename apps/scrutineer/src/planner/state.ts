@@ -45,8 +45,9 @@ export type Mode =
   | { kind: "normal" }
   | { kind: "help" }
   | { kind: "move"; item: string; target: number }
-  | { kind: "minutes"; item: string; text: string }
-  | { kind: "date"; meeting: string; text: string }
+  /** `fresh`: the text is the current value, shown selected; the first key typed replaces it. */
+  | { kind: "minutes"; item: string; text: string; fresh: boolean }
+  | { kind: "date"; meeting: string; text: string; fresh: boolean }
   | { kind: "export" }
   | { kind: "confirm-quit" }
   | { kind: "confirm-overwrite"; after?: "quit" }
@@ -461,22 +462,25 @@ export function reduce(state: PlannerState, action: Action): PlannerState {
       const item = selectedItem(s);
       if (!item) return say(s, "Select an item first");
       const minutes = programmeOf(s).items.find((i) => i.id === item)?.minutes;
-      return { ...s, mode: { kind: "minutes", item, text: minutes === undefined ? "" : String(minutes) } };
+      return { ...s, mode: { kind: "minutes", item, text: minutes === undefined ? "" : String(minutes), fresh: true } };
     }
     case "begin-date": {
       const meeting = selectedMeeting(s);
       if (!meeting) return s;
-      return { ...s, mode: { kind: "date", meeting: meeting.id, text: meeting.date } };
+      return { ...s, mode: { kind: "date", meeting: meeting.id, text: meeting.date, fresh: true } };
     }
     case "prompt-type":
       if (s.mode.kind !== "minutes" && s.mode.kind !== "date") return s;
-      return { ...s, mode: { ...s.mode, text: (s.mode.text + action.text).slice(0, 20) } };
+      return {
+        ...s,
+        mode: { ...s.mode, text: ((s.mode.fresh ? "" : s.mode.text) + action.text).slice(0, 20), fresh: false },
+      };
     case "prompt-backspace":
       if (s.mode.kind !== "minutes" && s.mode.kind !== "date") return s;
-      return { ...s, mode: { ...s.mode, text: s.mode.text.slice(0, -1) } };
+      return { ...s, mode: { ...s.mode, text: s.mode.text.slice(0, -1), fresh: false } };
     case "prompt-step": {
       if (s.mode.kind !== "date" || !IsoDate.safeParse(s.mode.text).success) return s;
-      return { ...s, mode: { ...s.mode, text: addDays(s.mode.text, action.days) } };
+      return { ...s, mode: { ...s.mode, text: addDays(s.mode.text, action.days), fresh: false } };
     }
     case "prompt-submit":
       return submitPrompt(s);

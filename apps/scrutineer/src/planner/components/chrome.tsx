@@ -40,14 +40,14 @@ export function StatusLine({ state, width }: { state: PlannerState; width: numbe
     const title = p.items.find((i) => i.id === mode.item)?.title ?? mode.item;
     segments = [
       { text: `Minutes for ${title} (45 or 30-45; empty clears): `, tone: "accent" },
-      { text: `${mode.text}▌`, bold: true },
+      { text: `${mode.text}${mode.fresh ? "" : "▌"}`, bold: true, selected: mode.fresh },
       { text: "  Enter set · Esc cancel", tone: "dim" },
     ];
   } else if (mode.kind === "date") {
     const reading = promptDate(mode.text);
     segments = [
       { text: "Move the meeting to (YYYY-MM-DD, ←→ day, ↑↓ week): ", tone: "accent" },
-      { text: `${mode.text}▌`, bold: true },
+      { text: `${mode.text}${mode.fresh ? "" : "▌"}`, bold: true, selected: mode.fresh },
       { text: reading ? `  ${reading}` : "  not a date yet", tone: reading ? "good" : "warn" },
       { text: "  Enter move · Esc cancel", tone: "dim" },
     ];

@@ -10,6 +10,8 @@ export interface Segment {
   text: string;
   tone?: Tone;
   bold?: boolean;
+  /** Shown in reverse video (a prompt's value that the first key replaces). */
+  selected?: boolean;
 }
 
 const COLOUR: Record<Tone, string | undefined> = {
@@ -67,7 +69,13 @@ export function Line({
         {fitSegments(segments, width).map((s, i) => {
           const c = colour ? COLOUR[s.tone ?? "normal"] : undefined;
           return (
-            <Text key={i} {...(c ? { color: c } : {})} bold={s.bold ?? false} dimColor={!colour && s.tone === "dim"}>
+            <Text
+              key={i}
+              {...(c ? { color: c } : {})}
+              bold={s.bold ?? false}
+              inverse={s.selected ?? false}
+              dimColor={!colour && s.tone === "dim"}
+            >
               {s.text}
             </Text>
           );
