@@ -415,7 +415,7 @@ describe("help and exports", () => {
     const { frame, until, press } = mount({ size: { columns: 160, rows: 50 } });
     await until((f) => f.includes("Year (8"), "the screen");
     await press("?");
-    await until((f) => f.includes("Keys (any key closes)"), "the help");
+    await until((f) => f.includes("Keys (↑ ↓ scroll · any other key closes)"), "the help");
     for (const group of HELP) {
       expect(frame()).toContain(group.title);
       for (const k of group.keys) expect(frame()).toContain(k.keys);
@@ -425,8 +425,27 @@ describe("help and exports", () => {
     expect(frame()).not.toContain("Cancel the meeting"); // the key only closed the help
   });
 
+  it("scrolls the list of keys in 80×24, so every key can be read", async () => {
+    const { frame, until, press } = mount({ size: { columns: 80, rows: 24 } });
+    await until((f) => f.includes("Year (8"), "the screen");
+    await press("?");
+    await until((f) => f.includes("more below: ↑ ↓ to scroll"), "the help, longer than the screen");
+    const seen = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      for (const line of frame().split("\n")) seen.add(line.trim());
+      await press(KEY.down);
+    }
+    for (const group of HELP) {
+      expect([...seen].some((l) => l.startsWith(group.title))).toBe(true);
+      for (const k of group.keys) expect([...seen].some((l) => l.startsWith(k.keys))).toBe(true);
+    }
+    expect(frame()).toContain("above");
+    await press("q");
+    await until((f) => f.includes("Year (8"), "the planner again");
+  });
+
   it("exports the work programme and the selected meeting's front sheet through the packages", async () => {
-    const { frame, until, press, calls } = mount();
+    const { frame, until, press, calls, app } = mount();
     await until((f) => f.includes("▸ Mon 16 Jan"), "the screen");
     await press("e");
     await until((f) => f.includes("front sheet of the selected meeting"), "the export menu");
@@ -437,6 +456,9 @@ describe("help and exports", () => {
       "cyp-2022-23-work-programme.html",
     ]);
     expect(calls.exports[0]!.content).toContain("School Admissions");
+    // The progress line showed each file as it was written.
+    expect(app.frames.some((f) => f.includes("Exporting 1/2: work programme (Markdown)…"))).toBe(true);
+    expect(app.frames.some((f) => f.includes("Exporting 2/2: work programme (HTML)…"))).toBe(true);
     await press("e", "3");
     await until((f) => f.includes("Exported 2 files: exports/cyp-2023-01-16-front-sheet.md"), "the front sheet");
     expect(calls.exports[2]!.content).toContain("City & Hackney Safeguarding Children Partnership");

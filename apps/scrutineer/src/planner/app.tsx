@@ -83,7 +83,7 @@ export function Planner({ init, io, now, colour = true, size: fixed }: PlannerPr
   const w = screen.columns;
 
   let body: React.ReactNode;
-  if (state.mode.kind === "help") body = <HelpOverlay width={w} rows={screen.body} />;
+  if (state.mode.kind === "help") body = <HelpOverlay width={w} rows={screen.body} scroll={state.mode.scroll} />;
   else if (DIALOGS.has(state.mode.kind)) body = <Dialog state={state} width={w} rows={screen.body} />;
   else {
     const year = (

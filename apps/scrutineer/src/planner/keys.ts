@@ -62,7 +62,7 @@ export const HELP: { title: string; keys: KeyHelp[] }[] = [
       { keys: "r  Ctrl-Y", does: "redo" },
       { keys: "s  Ctrl-S", does: "save the programme file (comments and layout kept)", footer: ["any"] },
       { keys: "e", does: "export: calendar feed, work programme, front sheet", footer: ["year"] },
-      { keys: "?", does: "this help", footer: ["any"] },
+      { keys: "?", does: "this list (↑ ↓ scroll it, any other key closes it)", footer: ["any"] },
       { keys: "q  Ctrl-C", does: "quit (asks first if anything is unsaved)", footer: ["any"] },
     ],
   },
@@ -201,6 +201,11 @@ export function actionFor(state: PlannerState, input: string, key: Key): Action 
   const mode = state.mode;
   switch (mode.kind) {
     case "help":
+      // Arrows scroll the list in a small terminal; any other key closes it.
+      if (key.upArrow || input === "k") return { type: "help-scroll", delta: -1 };
+      if (key.downArrow || input === "j") return { type: "help-scroll", delta: 1 };
+      if (key.pageUp) return { type: "help-scroll", delta: -10 };
+      if (key.pageDown || input === " ") return { type: "help-scroll", delta: 10 };
       return { type: "help" };
     case "recover":
       if (input === "y" || key.return) return { type: "recover", accept: true };

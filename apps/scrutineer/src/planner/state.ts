@@ -43,7 +43,7 @@ export type ExportKind = "ical" | "work-programme" | "front-sheet" | "all";
 
 export type Mode =
   | { kind: "normal" }
-  | { kind: "help" }
+  | { kind: "help"; scroll: number }
   | { kind: "move"; item: string; target: number }
   /** `fresh`: the text is the current value, shown selected; the first key typed replaces it. */
   | { kind: "minutes"; item: string; text: string; fresh: boolean }
@@ -105,6 +105,7 @@ export type Action =
   | { type: "prompt-submit" }
   | { type: "cancel" }
   | { type: "help" }
+  | { type: "help-scroll"; delta: number }
   | { type: "save-request"; force?: boolean; after?: "quit" }
   | { type: "save-finished"; index: number; hash: string }
   | { type: "save-failed"; error: string }
@@ -489,7 +490,12 @@ export function reduce(state: PlannerState, action: Action): PlannerState {
       if (s.mode.kind === "normal" && s.focus !== "year") return { ...s, focus: "year" };
       return { ...s, mode: { kind: "normal" } };
     case "help":
-      return { ...s, mode: s.mode.kind === "help" ? { kind: "normal" } : { kind: "help" } };
+      return { ...s, mode: s.mode.kind === "help" ? { kind: "normal" } : { kind: "help", scroll: 0 } };
+    case "help-scroll":
+      // The overlay clamps the scroll to what it has to show.
+      return s.mode.kind === "help"
+        ? { ...s, mode: { kind: "help", scroll: Math.max(0, s.mode.scroll + action.delta) } }
+        : s;
     case "save-request": {
       if (s.saving) return s;
       if (!isDirty(s)) {

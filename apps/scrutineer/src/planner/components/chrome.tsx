@@ -89,20 +89,26 @@ export function Footer({ state, width }: { state: PlannerState; width: number })
   return <Line width={width} segments={segments} />;
 }
 
-/** `?`: every key, grouped, in one or two columns. */
-export function HelpOverlay({ width, rows }: { width: number; rows: number }) {
+/** `?`: every key, grouped, in two columns when wide enough, scrolled with ↑ ↓ when too long. */
+export function HelpOverlay({ width, rows, scroll }: { width: number; rows: number; scroll: number }) {
   const entries: Segment[][] = [];
   for (const group of HELP) {
     entries.push([{ text: group.title, bold: true, tone: "accent" }]);
     for (const k of group.keys) entries.push([{ text: `  ${fit(k.keys, 20)}`, bold: true }, { text: k.does }]);
   }
-  const columns = entries.length > rows - 2 && width >= 100 ? 2 : 1;
+  const room = rows - 2; // the title, and a line saying what is above or below
+  const columns = entries.length > room && width >= 100 ? 2 : 1;
   const per = Math.ceil(entries.length / columns);
   const colWidth = Math.floor(width / columns);
+  const top = Math.max(0, Math.min(scroll, per - room));
   const lines = [
-    <Line key="title" width={width} segments={[{ text: rule("Keys (any key closes)", width), tone: "accent" }]} />,
+    <Line
+      key="title"
+      width={width}
+      segments={[{ text: rule("Keys (↑ ↓ scroll · any other key closes)", width), tone: "accent" }]}
+    />,
   ];
-  for (let r = 0; r < Math.min(per, rows - 1); r++) {
+  for (let r = top; r < Math.min(per, top + room); r++) {
     const segs: Segment[] = [];
     for (let c = 0; c < columns; c++) {
       const entry = entries[c * per + r] ?? [];
@@ -112,10 +118,11 @@ export function HelpOverlay({ width, rows }: { width: number; rows: number }) {
     }
     lines.push(<Line key={r} width={width} segments={segs} />);
   }
-  if (per > rows - 1)
-    lines.push(
-      <Line key="more" width={width} segments={[{ text: "  (enlarge the terminal to see every key)", tone: "dim" }]} />,
-    );
+  if (per > room) {
+    const below = per - top - room;
+    const where = [top > 0 ? `${top} above` : "", below > 0 ? `${below} more below` : ""].filter(Boolean).join(", ");
+    lines.push(<Line key="more" width={width} segments={[{ text: `  (${where}: ↑ ↓ to scroll)`, tone: "dim" }]} />);
+  }
   return <Lines width={width} rows={rows} lines={lines} />;
 }
 

@@ -19,7 +19,8 @@ export interface PlannerIo {
   readIcalState(): Promise<IcalState | undefined>;
 }
 
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Long enough for React to commit and Ink (at most 30 frames a second) to draw the progress line. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 50));
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
