@@ -3,13 +3,18 @@
  *
  *   pnpm --filter @scrutineer/deadlines exec tsx bench/deadlines.bench.ts
  *
- * Fast: the package's working calendar (day numbers, one flag table per calendar year).
+ * Fast: the package's working calendar (day numbers, one flag table per calendar year; each
+ * date worked out by date-fns in the Europe/London context once, then remembered).
  * Baseline: what a hand-written version usually does — step a `Date` one day at a time,
  * format it back to a string, and look it up in a flat array of holiday dates (no set, no
- * per-year table). Both must give identical dates for every meeting, or the bench fails.
+ * per-year table). Second baseline, on a sample: date-fns used directly, as the stack's
+ * manual would — step a `TZDate` with `addDays`, test `isWeekend`, `format` each day and look
+ * it up in a set of holidays. All must give identical dates for every meeting, or the bench fails.
  */
 import { performance } from "node:perf_hooks";
+import { tz } from "@date-fns/tz";
 import { Programme } from "@scrutineer/model";
+import { addDays, format, isWeekend, parseISO, subWeeks } from "date-fns";
 import {
   bankHolidaysInYear,
   cabinetNoticeDue,
@@ -62,6 +67,25 @@ function naive(meeting: string) {
   return `${dispatch} ${papers} ${notice.toISOString().slice(0, 10)}`;
 }
 
+// --- date-fns straight, no day numbers and nothing remembered -----------------------------
+const inLondon = { in: tz("Europe/London") };
+const holidaySet = new Set(holidayList);
+function dateFnsAddWorkingDays(date: string, n: number): string {
+  let d = parseISO(date, inLondon);
+  const step = n < 0 ? -1 : 1;
+  for (let left = Math.abs(n); left > 0; ) {
+    d = addDays(d, step, inLondon);
+    if (!isWeekend(d) && !holidaySet.has(format(d, "yyyy-MM-dd"))) left--;
+  }
+  return format(d, "yyyy-MM-dd");
+}
+function dateFnsDirect(meeting: string) {
+  const dispatch = dateFnsAddWorkingDays(meeting, -6);
+  const papers = dateFnsAddWorkingDays(dispatch, -3);
+  const notice = format(subWeeks(parseISO(meeting, inLondon), 6), "yyyy-MM-dd");
+  return `${dispatch} ${papers} ${notice}`;
+}
+
 // --- the package ------------------------------------------------------------------------
 function fast(meeting: string, calendar: ReturnType<typeof workingCalendar>) {
   const dispatch = latestDispatch(meeting, { clearDays: 5, calendar });
@@ -82,7 +106,9 @@ function median(xs: number[]): number {
 
 const dates = meetingDates(MEETINGS);
 
-// Cold start: a fresh calendar building its year tables (and date-holidays for 2028+).
+// Cold start, first in the process: a fresh calendar building its year tables (and date-holidays
+// for 2028+), and date-fns working out each date for the first time. Later calendars build their
+// own year tables but find the dates already worked out.
 const cold = time(() => {
   const calendar = workingCalendar();
   return dates.map((m) => fast(m, calendar));
@@ -107,6 +133,19 @@ for (let run = 0; run < 5; run++) {
 for (let i = 0; i < dates.length; i++) {
   if (fastResult[i] !== naiveResult[i] || cold.result[i] !== fastResult[i]) {
     throw new Error(`results differ for ${dates[i]}: ${fastResult[i]} vs ${naiveResult[i]}`);
+  }
+}
+// date-fns straight is slow enough that a sample (every 20th meeting) gives the figure.
+const SAMPLE_EVERY = 20;
+const sample = dates.filter((_, i) => i % SAMPLE_EVERY === 0);
+const dateFnsRuns: number[] = [];
+for (let run = 0; run < 3; run++) {
+  const d = time(() => sample.map(dateFnsDirect));
+  dateFnsRuns.push(d.ms);
+  for (let i = 0; i < sample.length; i++) {
+    if (d.result[i] !== fastResult[i * SAMPLE_EVERY]) {
+      throw new Error(`date-fns straight differs for ${sample[i]}: ${d.result[i]} vs ${fastResult[i * SAMPLE_EVERY]}`);
+    }
   }
 }
 
@@ -137,6 +176,7 @@ for (let run = 0; run < 3; run++) {
 const f = median(fastRuns);
 const n = median(naiveRuns);
 const r = median(reportRuns);
+const dPerMeeting = median(dateFnsRuns) / sample.length;
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 console.log(
   `deadlines for ${MEETINGS.toLocaleString("en-GB")} meetings (${FIRST_YEAR}–${FIRST_YEAR + YEARS - 1}), Node ${process.version}`,
@@ -144,10 +184,16 @@ console.log(
 console.log(
   `  dispatch + papers deadline + Cabinet notice, warm calendar: ${fmt(f)} (${((f * 1000) / MEETINGS).toFixed(2)} µs per meeting), median of 5`,
 );
-console.log(`  the same from a cold calendar (year tables, date-holidays):  ${fmt(cold.ms)}`);
+console.log(`  the same, first in the process (year tables, date-holidays, date-fns): ${fmt(cold.ms)}`);
 console.log(`  naive baseline (Date stepping, holiday array lookup):       ${fmt(n)}, median of 5`);
 console.log(
   `  ratio naive / package: ${(n / f).toFixed(1)}×  (identical dates for all ${MEETINGS.toLocaleString("en-GB")} meetings)`,
+);
+console.log(
+  `  date-fns straight (TZDate stepping, format per day), ${sample.length.toLocaleString("en-GB")} meetings: ${(dPerMeeting * 1000).toFixed(1)} µs per meeting, median of 3`,
+);
+console.log(
+  `  ratio date-fns straight / package: ${((dPerMeeting * MEETINGS) / f).toFixed(1)}×  (identical dates for the sample)`,
 );
 console.log(
   `  deadlineFindings on one programme of ${MEETINGS.toLocaleString("en-GB")} meetings: ${fmt(r)} (${findings.toLocaleString("en-GB")} findings), median of 3`,

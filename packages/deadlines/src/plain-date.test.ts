@@ -1,8 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { inEachZone } from "../test/helpers.js";
+import { describe, expect, it, vi } from "vitest";
+import { inEachZone, ZONES } from "../test/helpers.js";
 import {
   addDays,
   daysBetween,
+  firstDayOfYear,
   formatDate,
   fromDayNumber,
   InvalidDateError,
@@ -11,6 +12,14 @@ import {
   toDayNumber,
   weekdayOf,
 } from "./plain-date.js";
+
+/** The module loaded anew: nothing remembered, so every answer is worked out by date-fns again. */
+async function freshPlainDate(): Promise<typeof import("./plain-date.js")> {
+  vi.resetModules();
+  const fresh = await import("./plain-date.js");
+  expect(fresh.toDayNumber).not.toBe(toDayNumber); // a new instance, with empty memo tables
+  return fresh;
+}
 
 describe("plain dates", () => {
   it("accepts only real dates written YYYY-MM-DD", () => {
@@ -72,5 +81,89 @@ describe("plain dates", () => {
     ]);
     for (const r of results.values())
       expect(r).toEqual([1, "2023-03-27", "2023-10-28", "Sat 31 Dec 2022", "2022-06-03"]);
+  });
+
+  it("parses every day from 2000 to 2040 afresh and agrees with Date.UTC on date and weekday", async () => {
+    // The round trip above formats each day before parsing it, so its parse is remembered.
+    const fresh = await freshPlainDate();
+    const first = Date.UTC(2000, 0, 1) / 86_400_000;
+    const last = Date.UTC(2040, 11, 31) / 86_400_000;
+    for (let d = first; d <= last; d++) {
+      const date = new Date(d * 86_400_000);
+      const iso = date.toISOString().slice(0, 10);
+      const got = [fresh.toDayNumber(iso), fresh.weekdayOf(iso), fresh.yearOf(iso)];
+      const want = [d, date.getUTCDay(), date.getUTCFullYear()];
+      if (got.join() !== want.join()) expect([iso, ...got]).toEqual([iso, ...want]);
+    }
+  });
+
+  it("refuses what parseISO would take but is not written YYYY-MM-DD", () => {
+    for (const text of [
+      "20230116",
+      "2023-01",
+      "2023",
+      "2023-01-16T00:00",
+      "2023-01-16Z",
+      " 2023-01-16",
+      "2023-W03-1",
+      "+002023-01-16",
+    ])
+      expect([text, isIsoDate(text)]).toEqual([text, false]);
+  });
+
+  it("knows the years 1848 to 9999 only (before 1848 London kept local mean time)", () => {
+    expect(isIsoDate("1848-01-01")).toBe(true);
+    expect(isIsoDate("9999-12-31")).toBe(true);
+    expect(isIsoDate("1847-12-31")).toBe(false);
+    expect(isIsoDate("0001-01-01")).toBe(false);
+    expect(() => toDayNumber("1800-06-01")).toThrow(/1848–9999/);
+    expect(() => fromDayNumber(toDayNumber("1848-01-01") - 1)).toThrow(InvalidDateError);
+    expect(() => fromDayNumber(toDayNumber("9999-12-31") + 1)).toThrow(InvalidDateError);
+    expect(() => fromDayNumber(0.5)).toThrow(InvalidDateError);
+    expect(() => firstDayOfYear(1847)).toThrow(InvalidDateError);
+    expect(firstDayOfYear(2023)).toBe(toDayNumber("2023-01-01"));
+    expect(fromDayNumber(firstDayOfYear(1848))).toBe("1848-01-01");
+  });
+
+  it("works each date out afresh in each zone and gets the same answers", async () => {
+    const saved = process.env.TZ;
+    const results = new Map<string, unknown[]>();
+    try {
+      for (const zone of ZONES) {
+        process.env.TZ = zone;
+        const m = await freshPlainDate();
+        results.set(zone, [
+          m.weekdayOf("2023-01-16"),
+          m.isWeekend("2023-10-29"),
+          m.addDays("2023-03-25", 2),
+          m.addDays("2023-10-30", -2),
+          m.daysBetween("2023-03-25", "2023-03-27"),
+          m.daysBetween("2023-10-28", "2023-10-30"),
+          m.formatDate("2023-03-26"),
+          m.formatDate("2022-12-31"),
+          m.toDayNumber("2023-10-29"),
+          m.fromDayNumber(19_000),
+          m.firstDayOfYear(2024),
+        ]);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+    for (const [zone, r] of results)
+      expect([zone, ...r]).toEqual([
+        zone,
+        1,
+        true,
+        "2023-03-27",
+        "2023-10-28",
+        2,
+        2,
+        "Sun 26 Mar 2023",
+        "Sat 31 Dec 2022",
+        19_659,
+        "2022-01-08",
+        19_723,
+      ]);
   });
 });

@@ -1,103 +1,152 @@
 /**
- * Plain calendar dates (`YYYY-MM-DD`) as whole day numbers (days since 1970-01-01).
+ * Plain calendar dates (`YYYY-MM-DD`) on date-fns 4, in the Europe/London context.
  *
- * Why not `new Date("2023-01-16")` and local getters: that string parses as UTC midnight, and
- * local getters then read the previous day anywhere west of Greenwich (TZ=America/New_York).
- * Deadlines are about calendar days in England, never instants, so dates here never become
- * `Date` objects at all: plain integer arithmetic (proleptic Gregorian calendar), which cannot
- * depend on the machine's time zone and keeps the working-day loops cheap
- * (bench/deadlines.bench.ts).
+ * Why date-fns with `{ in: tz("Europe/London") }`: deadlines are calendar days in England, not
+ * instants. `new Date("2023-01-16")` is UTC midnight, and local getters then read the previous
+ * day anywhere west of Greenwich (TZ=America/New_York); with the London context every parse,
+ * step and format happens on England's wall calendar, whatever the machine's zone, and the
+ * calendar itself (leap years, month lengths, weekdays) is date-fns's, not ours.
+ *
+ * Working-day loops count in whole day numbers (days since 1970-01-01, from
+ * `differenceInCalendarDays`), and each date is worked out by date-fns once and remembered:
+ * a `TZDate` costs tens of microseconds, a lookup well under one (bench/deadlines.bench.ts).
+ * Fields are read with the `TZDate`'s own getters (London's, by construction), which saves
+ * the copy that `getYear(date)`/`getDay(date)` would make.
+ *
+ * Years 1848 to 9999 only. Before December 1847 London kept local mean time (GMT−0:01:15),
+ * and `TZDate` drops the seconds of that offset, landing on the previous day
+ * (github.com/date-fns/tz/issues/46); no council deadline falls before 1848.
  */
+import { TZDate, tz } from "@date-fns/tz";
+import {
+  addDays as addCalendarDays,
+  differenceInCalendarDays,
+  format,
+  isWeekend as isSaturdayOrSunday,
+  isValid,
+  parseISO,
+} from "date-fns";
+import { enGB } from "date-fns/locale";
 
-/** A calendar date was malformed or impossible (2023-02-30). */
+/** A calendar date was malformed or impossible (2023-02-30), or outside the years 1848–9999. */
 export class InvalidDateError extends Error {
   override readonly name = "InvalidDateError";
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const LONDON = "Europe/London";
+const inLondon = { in: tz(LONDON) } as const;
+const FIRST_YEAR = 1848;
+const LAST_YEAR = 9999;
 
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : Number.NaN;
+/** Day 0: midnight on 1 January 1970 in London. */
+const EPOCH = new TZDate(1970, 0, 1, LONDON);
+
+/** One calendar day as date-fns sees it, worked out once. */
+interface Day {
+  /** London midnight. Internal: `TZDate` is mutable, so it never leaves this module. */
+  readonly date: TZDate;
+  readonly iso: string;
+  readonly year: number;
+  /** 0 = Sunday … 6 = Saturday (`getDay`). */
+  readonly weekday: number;
+  label?: string;
 }
 
-/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+// Bounded memo tables: dates repeat endlessly (every meeting looks at the same few hundred days),
+// and a cleared table only costs recomputation.
+const MAX_ENTRIES = 1 << 16;
+const dayNumbers = new Map<string, number>(); // text → day number, NaN when not a date
+const days = new Map<number, Day>();
+const yearStarts = new Map<number, number>();
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MAX_ENTRIES) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+/** London midnight of a real date written exactly `YYYY-MM-DD` in the supported years, else undefined. */
+function parseStrict(value: string): TZDate | undefined {
+  const date = parseISO(value, inLondon);
+  // parseISO also takes "2023-01", "20230116" and times; only the exact round trip is a date here.
+  if (!isValid(date) || format(date, "yyyy-MM-dd") !== value) return undefined;
+  const year = date.getFullYear();
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? date : undefined;
 }
 
 /** Day number, or NaN when the text is not a real date written YYYY-MM-DD. */
 function parse(value: string): number {
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
-  const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-  const m = digit(value, 5) * 10 + digit(value, 6);
-  const d = digit(value, 8) * 10 + digit(value, 9);
-  if (!(m >= 1 && m <= 12 && d >= 1)) return Number.NaN; // also false for NaN
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  if (d > (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0))) return Number.NaN;
-  return daysFromCivil(y, m, d);
+  const known = dayNumbers.get(value);
+  if (known !== undefined) return known;
+  const date = parseStrict(value);
+  return remember(dayNumbers, value, date ? differenceInCalendarDays(date, EPOCH, inLondon) : Number.NaN);
 }
 
-/** True for a real date written `YYYY-MM-DD` (2023-02-30 and 2023-2-3 are not). */
+function dayOf(day: number): Day {
+  const known = days.get(day);
+  if (known) return known;
+  if (!Number.isInteger(day)) throw new InvalidDateError(`not a whole day number: ${day}`);
+  const date = addCalendarDays(EPOCH, day, inLondon);
+  const year = date.getFullYear();
+  if (year < FIRST_YEAR || year > LAST_YEAR)
+    throw new InvalidDateError(`day ${day} is outside the years ${FIRST_YEAR}–${LAST_YEAR}`);
+  const iso = format(date, "yyyy-MM-dd");
+  if (!dayNumbers.has(iso)) remember(dayNumbers, iso, day); // its text needs no parsing later
+  return remember(days, day, { date, iso, year, weekday: date.getDay() });
+}
+
+/** True for a real date written `YYYY-MM-DD` (2023-02-30 and 2023-2-3 are not), years 1848–9999. */
 export function isIsoDate(value: string): boolean {
   return !Number.isNaN(parse(value));
 }
 
-/** `YYYY-MM-DD` → day number; throws `InvalidDateError` for anything else. */
+/** `YYYY-MM-DD` → day number (days since 1970-01-01); throws `InvalidDateError` for anything else. */
 export function toDayNumber(date: string): number {
   const day = parse(date);
-  if (Number.isNaN(day)) throw new InvalidDateError(`expected a real date written YYYY-MM-DD, got "${date}"`);
+  if (Number.isNaN(day))
+    throw new InvalidDateError(
+      `expected a real date written YYYY-MM-DD (years ${FIRST_YEAR}–${LAST_YEAR}), got "${date}"`,
+    );
   return day;
 }
 
-const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
-
-/** Day number → year, month (1–12), day (H. Hinnant's civil_from_days). */
+/** Day number → year, month (1–12), day. */
 export function civilFromDays(day: number): { y: number; m: number; d: number } {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+  const { date, year } = dayOf(day);
+  return { y: year, m: date.getMonth() + 1, d: date.getDate() };
 }
 
 /** Day number → `YYYY-MM-DD`. */
 export function fromDayNumber(day: number): string {
-  const { y, m, d } = civilFromDays(day);
-  return `${y < 1000 ? String(y).padStart(4, "0") : y}-${TWO_DIGITS[m]}-${TWO_DIGITS[d]}`;
+  return dayOf(day).iso;
 }
 
 /** The calendar year of a day number. */
 export function yearOfDayNumber(day: number): number {
-  return civilFromDays(day).y;
+  return dayOf(day).year;
 }
 
 /** The day number of 1 January of a year. */
 export function firstDayOfYear(year: number): number {
-  return daysFromCivil(year, 1, 1);
+  const known = yearStarts.get(year);
+  if (known !== undefined) return known;
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR)
+    throw new InvalidDateError(`not a year from ${FIRST_YEAR} to ${LAST_YEAR}: ${year}`);
+  return remember(yearStarts, year, differenceInCalendarDays(new TZDate(year, 0, 1, LONDON), EPOCH, inLondon));
 }
 
-/** Day of the week, 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
 export function weekdayOfDayNumber(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
+  return dayOf(day).weekday;
 }
 
 export function weekdayOf(date: string): number {
-  return weekdayOfDayNumber(toDayNumber(date));
+  return dayOf(toDayNumber(date)).weekday;
 }
 
 export function isWeekend(date: string): boolean {
-  const w = weekdayOf(date);
-  return w === 0 || w === 6;
+  // The remembered TZDate is already London's: no context needed to read its weekday.
+  return isSaturdayOrSunday(dayOf(toDayNumber(date)).date);
 }
 
 /** Add (or with n < 0 subtract) calendar days. */
@@ -112,14 +161,12 @@ export function daysBetween(from: string, to: string): number {
 
 /** The calendar year of a `YYYY-MM-DD` date. */
 export function yearOf(date: string): number {
-  return Number(date.slice(0, 4));
+  return dayOf(toDayNumber(date)).year;
 }
-
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /** "Mon 17 Apr 2023": how the work programme writes a date. */
 export function formatDate(date: string): string {
-  const day = toDayNumber(date);
-  return `${WEEKDAYS[weekdayOfDayNumber(day)]} ${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  const day = dayOf(toDayNumber(date));
+  day.label ??= format(day.date, "EEE d MMM yyyy", { locale: enGB });
+  return day.label;
 }
