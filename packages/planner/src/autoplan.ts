@@ -21,6 +21,9 @@ import { listJoin, minutesWord } from "./words.js";
  * it. Every plan is re-checked by `verifyPlan` before it is returned.
  */
 
+/** Changes by which the stability stage may miss the proven fewest. */
+export const STABILITY_TOLERANCE = 1;
+
 /** Minutes per meeting, on average, by which the spare-time spread may miss the most even one. */
 export const SPREAD_TOLERANCE = 5;
 
@@ -218,8 +221,9 @@ export async function planProblem(problem: PlanningProblem, options: AutoplanOpt
   const bound = Math.max(achieved1, Math.min(total, proven));
   const units = Math.min(achieved1, Math.ceil((1 - relativeGap) * bound - 1e-9));
   const lp2 = buildLp(problem, { enabled, objective: { kind: "stability", minUnits: units }, forced });
-  // The start (stage 1's plan) is good; the work is in proving the fewest changes.
-  const r2 = await solve("stability", lp2, placements, 0.6, undefined, "light");
+  // The start (stage 1's plan) is good; the work is in proving the fewest changes, and proving
+  // the very last one is where the time goes: stop when proven within one change of the fewest.
+  const r2 = await solve("stability", lp2, placements, 0.6, STABILITY_TOLERANCE + 0.5, "light");
   if (hasSolution(r2)) placements = placementsFrom(lp2, r2.values);
 
   // Stage 3: the most even spare time that keeps both.

@@ -10,6 +10,8 @@ export {
   type MeetingLoad,
   meetingLoads,
   planProblem,
+  SPREAD_TOLERANCE,
+  STABILITY_TOLERANCE,
   type StageName,
   type StageReport,
   unitsOf,
