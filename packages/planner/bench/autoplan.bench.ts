@@ -4,7 +4,7 @@
  *
  *   pnpm --filter @scrutineer/planner exec tsx bench/autoplan.bench.ts [years=21] [seed=2022]
  *
- * Each year is over-subscribed (about 2,400 minutes of topics for 1,750 minutes of meeting
+ * Each year is over-subscribed (about 2,200 minutes of topics for 1,750 minutes of meeting
  * time), with standing items pinned to their month by window, alongside pairs, three Cabinet
  * Q&As needing six weeks' notice, officers away on some dates, preparation lead times and a
  * current plan to keep. Printed: the median, 90th percentile and worst wall time of a whole
