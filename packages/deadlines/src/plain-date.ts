@@ -26,7 +26,7 @@ import {
   isValid,
   parseISO,
 } from "date-fns";
-import { enGB } from "date-fns/locale";
+import { enGB } from "date-fns/locale/en-GB";
 
 /** A calendar date was malformed or impossible (2023-02-30), or outside the years 1848–9999. */
 export class InvalidDateError extends Error {

@@ -11,7 +11,7 @@
  */
 import { TZDate, tz } from "@date-fns/tz";
 import { format, isValid, parse, parseISO } from "date-fns";
-import { enGB } from "date-fns/locale";
+import { enGB } from "date-fns/locale/en-GB";
 
 const LONDON = "Europe/London";
 const inLondon = { in: tz(LONDON) } as const;

@@ -14,6 +14,7 @@ import { writeFileAtomic } from "../io/atomic-write.js";
 import type { Command } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
 import { loadProgramme } from "../io/load.js";
+import { catalogue } from "./catalogue.js";
 
 /** The meeting named by `--meeting` (a date, or a meeting id); unknown → exit 2 listing the programme's dates. */
 export function meetingFlag(programme: Programme, value: string | undefined, command: string, file: string): Meeting {
@@ -72,9 +73,7 @@ export function agendaJson(programme: Programme, meeting: Meeting, timing: Agend
 const FORMATS = ["md", "html", "json"] as const;
 
 export const agenda: Command = {
-  name: "agenda",
-  summary: "time a meeting's agenda and print its front sheet (Markdown, HTML) or timings (JSON)",
-  usage: "scrutineer agenda <programme.yaml> --meeting YYYY-MM-DD [--format md|html|json] [-o FILE] [--now YYYY-MM-DD]",
+  ...catalogue.agenda,
   async run(argv, io) {
     const { values, positionals } = parseFlags(
       argv,

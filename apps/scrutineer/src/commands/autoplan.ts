@@ -27,9 +27,9 @@ import { writeFileAtomic } from "../io/atomic-write.js";
 import type { Command } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
 import { loadProgramme } from "../io/load.js";
+import { catalogue } from "./catalogue.js";
 
-const USAGE =
-  "scrutineer autoplan <programme.yaml> [--json] [--apply] [--now YYYY-MM-DD] [--time-limit SECONDS] [--why ITEM] [--ranges upper|lower]";
+const USAGE = catalogue.autoplan.usage;
 
 const mark = { error: "✖", warning: "⚠", info: "ℹ" } as const;
 
@@ -221,9 +221,7 @@ async function applyPlan(path: string, source: string, before: Programme, plan: 
 }
 
 export const autoplanCommand: Command = {
-  name: "autoplan",
-  summary: "propose a plan of the year under every rule (HiGHS), say what cannot fit, and --apply it",
-  usage: USAGE,
+  ...catalogue.autoplan,
   async run(argv, io) {
     const { values, positionals } = parseFlags(
       argv,

@@ -4,11 +4,10 @@ import type { Command } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
 import { loadProgramme } from "../io/load.js";
 import { formatFindings } from "../io/print.js";
+import { catalogue } from "./catalogue.js";
 
 export const check: Command = {
-  name: "check",
-  summary: "validate a programme file and print every finding",
-  usage: "scrutineer check <programme.yaml> [--json] [--now YYYY-MM-DD]",
+  ...catalogue.check,
   async run(argv, io) {
     const { values, positionals } = parseFlags(
       argv,

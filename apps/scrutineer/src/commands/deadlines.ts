@@ -23,11 +23,9 @@ import type { Command } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
 import { loadProgramme } from "../io/load.js";
 import { formatFindings } from "../io/print.js";
+import { catalogue } from "./catalogue.js";
 
-const USAGE = [
-  "scrutineer deadlines <programme.yaml> [--meeting YYYY-MM-DD …] [--json] [--now YYYY-MM-DD]",
-  "scrutineer deadlines --meeting YYYY-MM-DD [--meeting …] [--papers-days N] [--clear-days N] [--closed YYYY-MM-DD …] [--json] [--now YYYY-MM-DD]",
-].join("\n       ");
+const USAGE = catalogue.deadlines.usage;
 
 /** Years the bank-holiday sources can answer for sensibly: the 1971 Act onwards. */
 const FIRST_YEAR = 1972;
@@ -145,9 +143,7 @@ function adHoc(
 }
 
 export const deadlines: Command = {
-  name: "deadlines",
-  summary: "papers deadlines, agenda dispatch (five clear days) and Cabinet notice, per meeting",
-  usage: USAGE,
+  ...catalogue.deadlines,
   async run(argv, io) {
     const { values, positionals } = parseFlags(
       argv,

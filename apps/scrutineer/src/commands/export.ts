@@ -14,11 +14,9 @@ import { writeFileAtomic } from "../io/atomic-write.js";
 import type { Command, Io } from "../io/context.js";
 import { InputError, UsageError } from "../io/errors.js";
 import { type FeedSource, loadFeedSources, nowFlag, programmeFiles, saveStates } from "../io/feed-source.js";
+import { catalogue } from "./catalogue.js";
 
-const USAGE = [
-  "scrutineer export ics <programme.yaml|dir>… [--member ID | --deadlines] [-o FILE] [--state FILE] [--now WHEN]",
-  "scrutineer export site <programme.yaml|dir>… --out-dir DIR [--base-url https://…] [--now WHEN]",
-].join("\n       ");
+const USAGE = catalogue.export.usage;
 
 /** `--base-url`: an absolute http(s) address, so the index can offer webcal links. */
 export function baseUrlFlag(value: string | undefined): string | undefined {
@@ -141,9 +139,7 @@ async function exportSite(argv: string[], io: Io): Promise<number> {
 
 /** `scrutineer export`: calendar feeds as one .ics file, or a static folder of every feed. */
 export const exportCommand: Command = {
-  name: "export",
-  summary: "export iCalendar feeds: one .ics (commission, member or deadlines) or a static site of every feed",
-  usage: USAGE,
+  ...catalogue.export,
   async run(argv, io) {
     const [what, ...rest] = argv;
     if (what === "ics") return exportIcs(rest, io);

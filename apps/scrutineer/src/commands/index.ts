@@ -1,25 +1,24 @@
 import type { Command } from "../io/context.js";
-import { agenda } from "./agenda.js";
-import { autoplanCommand } from "./autoplan.js";
-import { check } from "./check.js";
-import { deadlines } from "./deadlines.js";
-import { exportCommand } from "./export.js";
-import { interests } from "./interests.js";
-import { plan } from "./plan.js";
-import { programme } from "./programme.js";
-import { serve } from "./serve.js";
-import { slots } from "./slots.js";
+import { catalogue } from "./catalogue.js";
+
+/** A subcommand as listed by `--help`; its code (and the packages it needs) loads only when it runs. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  usage: string;
+  load(): Promise<Command>;
+}
 
 /** Every subcommand, in the order `scrutineer --help` lists them. */
-export const commands: Command[] = [
-  plan,
-  check,
-  agenda,
-  interests,
-  programme,
-  deadlines,
-  slots,
-  exportCommand,
-  serve,
-  autoplanCommand,
+export const commands: CommandEntry[] = [
+  { ...catalogue.plan, load: async () => (await import("./plan.js")).plan },
+  { ...catalogue.check, load: async () => (await import("./check.js")).check },
+  { ...catalogue.agenda, load: async () => (await import("./agenda.js")).agenda },
+  { ...catalogue.interests, load: async () => (await import("./interests.js")).interests },
+  { ...catalogue.programme, load: async () => (await import("./programme.js")).programme },
+  { ...catalogue.deadlines, load: async () => (await import("./deadlines.js")).deadlines },
+  { ...catalogue.slots, load: async () => (await import("./slots.js")).slots },
+  { ...catalogue.export, load: async () => (await import("./export.js")).exportCommand },
+  { ...catalogue.serve, load: async () => (await import("./serve.js")).serve },
+  { ...catalogue.autoplan, load: async () => (await import("./autoplan.js")).autoplanCommand },
 ];

@@ -15,6 +15,7 @@ import type { Command } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
 import { loadProgramme } from "../io/load.js";
 import { meetingFlag } from "./agenda.js";
+import { catalogue } from "./catalogue.js";
 
 interface Attendee {
   id: string;
@@ -171,9 +172,7 @@ function formatReport(programme: Programme, meeting: Meeting, r: Report): string
 }
 
 export const interests: Command = {
-  name: "interests",
-  summary: "attendance, declarations of interest, who must leave, who may vote and quorum per item",
-  usage: "scrutineer interests <programme.yaml> --meeting YYYY-MM-DD [--json]",
+  ...catalogue.interests,
   async run(argv, io) {
     const { values, positionals } = parseFlags(
       argv,

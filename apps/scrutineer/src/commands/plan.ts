@@ -6,26 +6,13 @@ import { InputError, UsageError } from "../io/errors.js";
 import { nowFlag } from "../io/feed-source.js";
 import { hashSource, judgeJournal, type Recovery, readJournal, setJournalAside, writeJournal } from "../io/journal.js";
 import { loadProgramme } from "../io/load.js";
+import { catalogue } from "./catalogue.js";
+import { helpText } from "./help.js";
 
-const USAGE = "scrutineer plan [programme.yaml] [--now YYYY-MM-DD|INSTANT]";
+const USAGE = catalogue.plan.usage;
 
 function noProgrammeHere(io: Io): number {
-  io.stderr(
-    [
-      "scrutineer — plan a scrutiny commission's year",
-      "",
-      `There is no programme.yaml in ${io.cwd}.`,
-      "",
-      "Usage:",
-      `  ${USAGE}`,
-      "      open the planner (full screen) on a programme file",
-      "  scrutineer check <programme.yaml> [--json] [--now YYYY-MM-DD]",
-      "      print every finding, for pipes and CI",
-      "",
-      "scrutineer --help lists every command.",
-      "",
-    ].join("\n"),
-  );
+  io.stderr(`There is no programme.yaml in ${io.cwd}: name a programme file.\n\n${helpText()}`);
   return 2;
 }
 
@@ -52,9 +39,7 @@ async function recoveryFor(file: string, source: string): Promise<Recovery | und
 }
 
 export const plan: Command = {
-  name: "plan",
-  summary: "open the planner: move items between meetings with every check answering as you go",
-  usage: USAGE,
+  ...catalogue.plan,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { now: { type: "string" } }, "plan");
     if (positionals.length > 1) throw new UsageError(`usage: ${USAGE}`);

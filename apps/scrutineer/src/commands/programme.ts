@@ -5,14 +5,13 @@ import { writeFileAtomic } from "../io/atomic-write.js";
 import type { Command } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
 import { loadProgramme } from "../io/load.js";
+import { catalogue } from "./catalogue.js";
 
 const FORMATS = ["md", "html"] as const;
 
 /** `scrutineer programme`: the year's work-programme table, to publish (Markdown or self-contained HTML). */
 export const programme: Command = {
-  name: "programme",
-  summary: "print the year's work-programme table as Markdown or self-contained HTML",
-  usage: "scrutineer programme <programme.yaml> [--format md|html] [-o FILE] [--now YYYY-MM-DD]",
+  ...catalogue.programme,
   async run(argv, io) {
     const { values, positionals } = parseFlags(
       argv,

@@ -3,10 +3,10 @@ import type { Command } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
 import { startFeedServer } from "../io/feed-server.js";
 import { nowFlag } from "../io/feed-source.js";
+import { catalogue } from "./catalogue.js";
 import { baseUrlFlag } from "./export.js";
 
-const USAGE =
-  "scrutineer serve <programme.yaml|dir>… [--port 8080] [--host 127.0.0.1] [--base-url https://…] [--now WHEN]";
+const USAGE = catalogue.serve.usage;
 
 function portFlag(value: string): number {
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new UsageError(`--port ${value}: expected 0 to 65535`);
@@ -18,9 +18,7 @@ function portFlag(value: string): number {
  * Listens on 127.0.0.1 unless told otherwise: put it behind the council's web server or CDN.
  */
 export const serve: Command = {
-  name: "serve",
-  summary: "serve every calendar feed over HTTP, regenerated when the programme file changes",
-  usage: USAGE,
+  ...catalogue.serve,
   async run(argv, io) {
     const { values, positionals } = parseFlags(
       argv,

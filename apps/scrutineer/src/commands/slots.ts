@@ -2,9 +2,9 @@ import { generateSlots, isIsoDate, SlotRuleError, workingCalendar } from "@scrut
 import { dateFlag, parseFlags } from "../io/args.js";
 import type { Command } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
+import { catalogue } from "./catalogue.js";
 
-const USAGE =
-  'scrutineer slots --rule "<RRULE or words>" --year 2024/25 [--start HH:MM] [--skip FROM..TO …] [--closed YYYY-MM-DD …] [--json]';
+const USAGE = catalogue.slots.usage;
 
 /** `--skip 2024-07-22..2024-09-02` or a single day `--skip 2024-12-23`. */
 function skipFlag(value: string): { from: string; to: string } {
@@ -19,9 +19,7 @@ function skipFlag(value: string): { from: string; to: string } {
 }
 
 export const slots: Command = {
-  name: "slots",
-  summary: "meeting dates for a municipal year from a recurrence rule, skipping bank holidays",
-  usage: USAGE,
+  ...catalogue.slots,
   async run(argv, io) {
     const { values, positionals } = parseFlags(
       argv,
