@@ -1,12 +1,8 @@
 import { defineConfig } from "tsup";
+import { packageBuild } from "../../tsup.shared";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: "node20",
+  ...packageBuild,
   // import.meta.url in the CommonJS build too: the worker solver finds `highs` from it.
   shims: true,
 });
