@@ -46,16 +46,17 @@ export function crossReferenceProblems(p: Programme): ReferenceProblem[] {
   if (chairs.length > 1)
     add(["members", p.members.indexOf(chairs[1]!), "role"], "two-chairs", "the commission has more than one Chair");
 
-  const items = new Map<string, number>();
-  p.items.forEach((item, i) => {
-    if (items.has(item.id))
-      add(
-        ["items", i, "id"],
-        "duplicate-id",
-        `the item id "${item.id}" is already used by items[${items.get(item.id)}]`,
-      );
-    else items.set(item.id, i);
-  });
+  /** Index of each id in a list, reporting every id used twice. */
+  const uniqueIds = (group: "items" | "meetings", list: readonly { id: string }[], what: string) => {
+    const index = new Map<string, number>();
+    list.forEach(({ id }, i) => {
+      const first = index.get(id);
+      if (first === undefined) index.set(id, i);
+      else add([group, i, "id"], "duplicate-id", `the ${what} id "${id}" is already used by ${group}[${first}]`);
+    });
+    return index;
+  };
+  const items = uniqueIds("items", p.items, "item");
 
   const checkItemRef = (path: (string | number)[], id: string) => {
     if (!items.has(id)) add(path, "unknown-item", `no item has the id "${id}" (define it under items:)`);
@@ -87,7 +88,6 @@ export function crossReferenceProblems(p: Programme): ReferenceProblem[] {
 
   const placed = new Map<string, string>();
   const { first, last } = municipalYearBounds(p.commission.municipalYear);
-  const meetingIds = new Map<string, number>();
   const commissionStart = p.commission.start;
   if (p.commission.plannedEnd <= commissionStart)
     add(
@@ -96,14 +96,8 @@ export function crossReferenceProblems(p: Programme): ReferenceProblem[] {
       `plannedEnd ${p.commission.plannedEnd} is not after start ${commissionStart}`,
     );
 
+  const meetingIds = uniqueIds("meetings", p.meetings, "meeting");
   p.meetings.forEach((m, i) => {
-    if (meetingIds.has(m.id))
-      add(
-        ["meetings", i, "id"],
-        "duplicate-id",
-        `the meeting id "${m.id}" is already used by meetings[${meetingIds.get(m.id)}]`,
-      );
-    else meetingIds.set(m.id, i);
     if (m.date < first || m.date > last)
       add(
         ["meetings", i, "date"],
