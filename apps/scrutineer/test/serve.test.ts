@@ -48,7 +48,7 @@ async function serveCopy(options: { recheckMs?: number } = {}) {
     host: "127.0.0.1",
     port: 0,
     now: () => now,
-    log: (l) => log.push(l),
+    log: (lines) => log.push(...lines.split("\n")),
     warn: (l) => warnings.push(l),
     recheckMs: options.recheckMs ?? 60_000,
   });
@@ -133,6 +133,8 @@ describe("scrutineer serve: the feed server", () => {
     await get(server, "/cyp.ics");
     await get(server, '/nowhere"%0d%0aforged');
     await get(server, "/cyp.ics", { "If-None-Match": "*" });
+    await server.close();
+    open = undefined;
     expect(log).toHaveLength(3);
     expect(log[0]).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z 127\.0\.0\.1 "GET \/cyp\.ics HTTP\/1\.1" 200 \d+ [\d.]+ms$/);
     expect(log[1]).toContain('"GET /nowhere\\"%0d%0aforged HTTP/1.1" 404');

@@ -4,6 +4,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
 import { feedSite } from "@scrutineer/ical";
 import { InputError } from "./errors.js";
 import { type FeedSource, loadFeedSources, programmeFiles, saveStates } from "./feed-source.js";
@@ -27,8 +28,8 @@ export interface FeedServerOptions {
   baseUrl?: string;
   /** The time recorded for a change (the clock, or `--now`). */
   now: () => string;
-  /** One line per request. */
-  log: (line: string) => void;
+  /** One line per request; lines handled in the same turn of the event loop come together, joined by "\n". */
+  log: (lines: string) => void;
   /** Problems that do not stop the server (a programme edited into an invalid state). */
   warn: (line: string) => void;
   /** How often to look at the files' modification times even without a watch event (ms). */
@@ -50,12 +51,16 @@ interface Entry {
   body: Buffer;
   etag: string;
   modifiedMs: number;
-  ok: Record<string, string | number>;
-  notModified: Record<string, string>;
+  /** Response headers, prepared once per regeneration as flat [name, value, …] lists. */
+  ok: string[];
+  notModified: string[];
 }
+
+const flat = (headers: Record<string, string | number>) => Object.entries(headers).flatMap(([k, v]) => [k, String(v)]);
 
 const CACHE_CONTROL = "public, max-age=300";
 const NOT_FOUND = Buffer.from("Not found\n");
+const METHOD_NOT_ALLOWED = Buffer.from("Method not allowed\n");
 
 function etagOf(body: Buffer): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
@@ -150,8 +155,8 @@ export async function startFeedServer(options: FeedServerOptions): Promise<FeedS
         body,
         etag,
         modifiedMs,
-        ok: { ...common, "Content-Type": file.contentType, "Content-Length": body.length },
-        notModified: common,
+        ok: flat({ ...common, "Content-Type": file.contentType, "Content-Length": body.length }),
+        notModified: flat(common),
       });
     }
     const index = next.get("/index.html");
@@ -196,19 +201,23 @@ export async function startFeedServer(options: FeedServerOptions): Promise<FeedS
     return checking;
   }
 
+  /** Answer a request; returns the number of body bytes sent, for the log. */
   function respond(req: IncomingMessage, res: ServerResponse): number {
     const method = req.method ?? "GET";
-    const path = (req.url ?? "/").split("?", 1)[0] as string;
-    if (method !== "GET" && method !== "HEAD") {
+    const url = req.url ?? "/";
+    const query = url.indexOf("?");
+    const path = query < 0 ? url : url.slice(0, query);
+    const head = method === "HEAD";
+    if (method !== "GET" && !head) {
       res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
-      res.end("Method not allowed\n");
-      return 405;
+      res.end(METHOD_NOT_ALLOWED);
+      return METHOD_NOT_ALLOWED.length;
     }
     const entry = entries.get(path);
     if (!entry) {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", "Content-Length": NOT_FOUND.length });
-      res.end(method === "HEAD" ? undefined : NOT_FOUND);
-      return 404;
+      res.end(head ? undefined : NOT_FOUND);
+      return head ? 0 : NOT_FOUND.length;
     }
     const inm = req.headers["if-none-match"];
     const ims = req.headers["if-modified-since"];
@@ -221,29 +230,49 @@ export async function startFeedServer(options: FeedServerOptions): Promise<FeedS
     if (notModified) {
       res.writeHead(304, entry.notModified);
       res.end();
-      return 304;
+      return 0;
     }
     res.writeHead(200, entry.ok);
-    res.end(method === "HEAD" ? undefined : entry.body);
-    return 200;
+    res.end(head ? undefined : entry.body);
+    return head ? 0 : entry.body.length;
+  }
+
+  // Log lines are written together once per turn of the event loop: one write for many requests
+  // under load, each line still its own request's.
+  let pendingLog: string[] = [];
+  let flushQueued = false;
+  function flushLog() {
+    flushQueued = false;
+    if (pendingLog.length === 0) return;
+    const lines = pendingLog;
+    pendingLog = [];
+    options.log(lines.join("\n"));
+  }
+  function log(line: string) {
+    pendingLog.push(line);
+    if (!flushQueued) {
+      flushQueued = true;
+      setImmediate(flushLog);
+    }
+  }
+
+  /** Answer, then log the request: its status, body bytes and the time taken to hand the answer to the socket. */
+  function answer(req: IncomingMessage, res: ServerResponse, started: number) {
+    const bytes = respond(req, res);
+    log(
+      `${new Date().toISOString()} ${req.socket.remoteAddress ?? "-"} "${safe(req.method ?? "")} ${safe(req.url ?? "")} HTTP/${req.httpVersion}" ${res.statusCode} ${bytes} ${(performance.now() - started).toFixed(2)}ms`,
+    );
   }
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    const started = process.hrtime.bigint();
-    res.on("finish", () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const length = res.getHeader("Content-Length") ?? 0;
-      options.log(
-        `${new Date().toISOString()} ${req.socket.remoteAddress ?? "-"} "${safe(req.method ?? "")} ${safe(req.url ?? "")} HTTP/${req.httpVersion}" ${res.statusCode} ${res.statusCode === 304 || req.method === "HEAD" ? 0 : length} ${ms.toFixed(2)}ms`,
-      );
-    });
+    const started = performance.now();
     const pending = fresh();
     if (!pending) {
-      respond(req, res);
+      answer(req, res, started);
       return;
     }
     pending.then(
-      () => respond(req, res),
+      () => answer(req, res, started),
       (error: unknown) => {
         options.warn(`internal error: ${error instanceof Error ? error.message : String(error)}`);
         res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
@@ -298,6 +327,7 @@ export async function startFeedServer(options: FeedServerOptions): Promise<FeedS
         force.unref();
         server.close(() => {
           clearTimeout(force);
+          flushLog();
           resolve();
         });
         server.closeIdleConnections();
