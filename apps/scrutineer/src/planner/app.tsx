@@ -1,11 +1,14 @@
+import type { Solver } from "@scrutineer/planner";
 import { Box, type Key, useInput } from "ink";
 import { useMemo, useReducer } from "react";
 import { Dialog, Footer, Header, HelpOverlay, StatusLine } from "./components/chrome.js";
 import { ColourContext, Line } from "./components/line.js";
 import { MeetingPane } from "./components/meeting-pane.js";
+import { ReviewOverlay } from "./components/review-overlay.js";
 import { BacklogPane, ChecksPane } from "./components/side-panes.js";
 import { YearPane } from "./components/year-pane.js";
 import type { ExportContext } from "./exports.js";
+import { useAutoplan } from "./hooks/use-autoplan.js";
 import { type PlannerIo, useSideEffects } from "./hooks/use-side-effects.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
 import { actionFor, splitKeys } from "./keys.js";
@@ -31,6 +34,8 @@ export interface PlannerProps {
   colour?: boolean;
   /** Pin the terminal size (tests); otherwise the real one, following resizes. */
   size?: Size;
+  /** The auto-planner's solver; by default HiGHS in a worker thread of the planner's own, so the screen stays live. */
+  solver?: Solver;
 }
 
 type Event = Action | { type: "key"; input: string; key: Key };
@@ -48,10 +53,11 @@ function step(state: PlannerState, event: Event): PlannerState {
 
 const DIALOGS = new Set(["recover", "refused", "confirm-quit", "confirm-overwrite", "export"]);
 
-export function Planner({ init, io, now, colour = true, size: fixed }: PlannerProps) {
+export function Planner({ init, io, now, colour = true, size: fixed, solver }: PlannerProps) {
   const [state, dispatch] = useReducer(step, init, initialState);
   const context: ExportContext = useMemo(() => ({ today: init.today, now }), [init.today, now]);
   useSideEffects(state, dispatch, io, context);
+  useAutoplan(state, dispatch, solver);
   useInput((input, key) => dispatch({ type: "key", input, key }));
 
   const size = useTerminalSize(fixed);
@@ -85,6 +91,16 @@ export function Planner({ init, io, now, colour = true, size: fixed }: PlannerPr
   let body: React.ReactNode;
   if (state.mode.kind === "help") body = <HelpOverlay width={w} rows={screen.body} scroll={state.mode.scroll} />;
   else if (DIALOGS.has(state.mode.kind)) body = <Dialog state={state} width={w} rows={screen.body} />;
+  else if (state.mode.kind === "review")
+    body = (
+      <ReviewOverlay
+        proposal={state.mode.proposal}
+        cursor={state.mode.cursor}
+        decisions={state.mode.decisions}
+        width={w}
+        rows={screen.body}
+      />
+    );
   else {
     const year = (
       <YearPane

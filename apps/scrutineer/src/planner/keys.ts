@@ -4,6 +4,7 @@ import {
   agendaIds,
   nextStatus,
   type Pane,
+  PLANNING_BUSY,
   type PlannerState,
   programmeOf,
   selectedItem,
@@ -56,6 +57,17 @@ export const HELP: { title: string; keys: KeyHelp[] }[] = [
     ],
   },
   {
+    title: "Auto-plan (HiGHS)",
+    keys: [
+      { keys: "p", does: "propose a plan of the year under every rule (Esc stops it)", footer: ["year"] },
+      { keys: "↑ ↓", does: "proposal: previous / next change (the selected one in full)" },
+      { keys: "y  n  Space", does: "proposal: accept / reject / switch the change" },
+      { keys: "a  r", does: "proposal: accept / reject every change" },
+      { keys: "Enter", does: "proposal: apply the accepted changes (each one undoable)" },
+      { keys: "Esc", does: "proposal: discard it; nothing changes" },
+    ],
+  },
+  {
     title: "File",
     keys: [
       { keys: "u  Ctrl-Z", does: "undo the last edit", footer: ["any"] },
@@ -79,6 +91,7 @@ export const FOOTER: Record<Pane, [string, string][]> = {
     ["u", "undo"],
     ["s", "save"],
     ["e", "export"],
+    ["p", "plan"],
     ["?", "help"],
     ["q", "quit"],
   ],
@@ -115,6 +128,36 @@ export const FOOTER: Record<Pane, [string, string][]> = {
     ["q", "quit"],
   ],
 };
+
+/** The footer while a proposal is under review. */
+export const REVIEW_FOOTER: [string, string][] = [
+  ["↑↓", "change"],
+  ["y", "accept"],
+  ["n", "reject"],
+  ["a", "all"],
+  ["r", "none"],
+  ["Enter", "apply"],
+  ["Esc", "discard"],
+];
+
+/** The footer for a proposal with nothing to decide (no plan, or no change). */
+export const CLOSE_FOOTER: [string, string][] = [
+  ["↑↓", "scroll"],
+  ["Enter", "close"],
+  ["Esc", "close"],
+];
+
+/** While the auto-planner works: moving around is fine, nothing that changes the programme. */
+const WHILE_PLANNING: ReadonlySet<Action["type"]> = new Set([
+  "cursor",
+  "cursor-to",
+  "focus",
+  "focus-next",
+  "select-meeting",
+  "open-meeting",
+  "jump-to-finding",
+  "quit-request",
+]);
 
 function itemEdits(state: PlannerState, input: string, key: Key): Action | undefined {
   const id = selectedItem(state);
@@ -250,6 +293,29 @@ export function actionFor(state: PlannerState, input: string, key: Key): Action 
         if (/^[0-9-]+$/.test(input)) return { type: "prompt-type", text: input };
       } else if (/^[0-9 -]+$/.test(input)) return { type: "prompt-type", text: input };
       return undefined;
+    case "planning": {
+      // Esc stops the plan (← and h still go back to the year).
+      if (key.escape) return { type: "cancel" };
+      const action = actionFor({ ...state, mode: { kind: "normal" } }, input, key);
+      if (!action || WHILE_PLANNING.has(action.type)) return action;
+      return { type: "notice", text: PLANNING_BUSY, tone: "info" };
+    }
+    case "review":
+      if (key.upArrow || input === "k") return { type: "review-cursor", delta: -1 };
+      if (key.downArrow || input === "j") return { type: "review-cursor", delta: 1 };
+      if (key.pageUp) return { type: "review-cursor", delta: -10 };
+      if (key.pageDown) return { type: "review-cursor", delta: 10 };
+      if (key.home || input === "g") return { type: "review-cursor", delta: -1e6 };
+      if (key.end || input === "G") return { type: "review-cursor", delta: 1e6 };
+      if (input === "y") return { type: "review-decide", decision: "accept" };
+      if (input === "n") return { type: "review-decide", decision: "reject" };
+      if (input === " ") return { type: "review-decide", decision: "toggle" };
+      if (input === "a") return { type: "review-all", decision: "accept" };
+      if (input === "r") return { type: "review-all", decision: "reject" };
+      if (key.return) return { type: "review-apply" };
+      if (key.escape) return { type: "cancel" };
+      if (key.ctrl && input === "c") return { type: "quit-request" };
+      return undefined;
     case "normal":
       break;
   }
@@ -261,6 +327,7 @@ export function actionFor(state: PlannerState, input: string, key: Key): Action 
   if (input === "u" || (key.ctrl && input === "z")) return { type: "undo" };
   if (input === "r" || (key.ctrl && (input === "y" || input === "r"))) return { type: "redo" };
   if (input === "e") return { type: "export-menu" };
+  if (input === "p") return { type: "autoplan-request" };
   if (key.tab) return { type: "focus-next", delta: key.shift ? -1 : 1 };
   if (key.pageUp) return { type: "cursor", delta: -10 };
   if (key.pageDown) return { type: "cursor", delta: 10 };

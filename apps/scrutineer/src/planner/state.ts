@@ -19,6 +19,7 @@ import {
   parseProgramme,
 } from "@scrutineer/model";
 import type { Journal, Recovery } from "../io/journal.js";
+import { type Decision, type Proposal, reviewRows } from "./review.js";
 
 /**
  * The planner's state and its pure reducer. Every key press becomes an `Action`; edits go
@@ -52,7 +53,11 @@ export type Mode =
   | { kind: "confirm-quit" }
   | { kind: "confirm-overwrite"; after?: "quit" }
   | { kind: "recover"; journal: Journal }
-  | { kind: "refused"; reason: string; keptAt: string };
+  | { kind: "refused"; reason: string; keptAt: string }
+  /** The auto-planner is working on the programme as it was at history `from`; leaving this mode cancels it. */
+  | { kind: "planning"; run: number; from: number; label: string }
+  /** The auto-planner's proposal, change by change; `decisions[i]` is the officer's answer to change i. */
+  | { kind: "review"; proposal: Proposal; cursor: number; decisions: (Decision | undefined)[] };
 
 export interface Message {
   text: string;
@@ -81,6 +86,8 @@ export interface PlannerState {
   exporting?: { kind: ExportKind; meetingId: string | undefined; step: number; total: number; label: string };
   /** Set when the app should exit; "discard" removes the journal first, "keep" leaves it for next time. */
   quit?: "clean" | "discard" | "keep";
+  /** Auto-plan runs started, so that the answer of a cancelled run is told from the current one's. */
+  autoplanRuns: number;
 }
 
 export type Action =
@@ -118,7 +125,16 @@ export type Action =
   | { type: "export-failed"; error: string }
   | { type: "quit-request" }
   | { type: "quit-confirm"; choice: "save" | "discard" | "keep" }
-  | { type: "notice"; text: string; tone: Message["tone"] };
+  | { type: "notice"; text: string; tone: Message["tone"] }
+  | { type: "autoplan-request" }
+  | { type: "autoplan-progress"; run: number; label: string }
+  | { type: "autoplan-finished"; run: number; proposal: Proposal }
+  | { type: "autoplan-failed"; run: number; error: string }
+  | { type: "review-cursor"; delta: number }
+  /** "toggle": accept a change not accepted yet, else reject it. */
+  | { type: "review-decide"; decision: Decision | "toggle" }
+  | { type: "review-all"; decision: Decision }
+  | { type: "review-apply" };
 
 export interface PlannerInit {
   file: string;
@@ -159,6 +175,7 @@ export function initialState(init: PlannerInit): PlannerState {
     check: 0,
     mode: { kind: "normal" },
     journalling: true,
+    autoplanRuns: 0,
   };
   if (init.recovery?.kind === "offer") {
     state.mode = { kind: "recover", journal: init.recovery.journal };
@@ -274,21 +291,27 @@ function applyOne(state: PlannerState, edit: ProgrammeEdit): PlannerState {
   const history = [...state.history.slice(0, state.index + 1), { ...next.value, edit, description }];
   // A new edit after undoing past the save drops the saved snapshot from the list.
   const savedIndex = state.savedIndex !== null && state.savedIndex > state.index ? null : state.savedIndex;
-  const errorsBefore = before.findings.filter((f) => f.severity === "error").length;
-  const errorsAfter = next.value.findings.filter((f) => f.severity === "error").length;
-  const delta =
-    errorsAfter > errorsBefore
-      ? ` · ${errorsAfter - errorsBefore} new error${errorsAfter - errorsBefore === 1 ? "" : "s"}`
-      : errorsAfter < errorsBefore
-        ? ` · ${errorsBefore - errorsAfter} error${errorsBefore - errorsAfter === 1 ? "" : "s"} fewer`
-        : "";
+  const { text: delta, worse } = errorDelta(before, next.value);
   return settle({
     ...state,
     history,
     index: history.length - 1,
     savedIndex,
-    message: { text: `${description}${delta} · u undo`, tone: errorsAfter > errorsBefore ? "error" : "success" },
+    message: { text: `${description}${delta} · u undo`, tone: worse ? "error" : "success" },
   });
+}
+
+/** " · 2 new errors", " · 1 error fewer" or "" between two snapshots. */
+function errorDelta(before: Snapshot, after: Snapshot): { text: string; worse: boolean } {
+  const errorsBefore = before.findings.filter((f) => f.severity === "error").length;
+  const errorsAfter = after.findings.filter((f) => f.severity === "error").length;
+  const text =
+    errorsAfter > errorsBefore
+      ? ` · ${errorsAfter - errorsBefore} new error${errorsAfter - errorsBefore === 1 ? "" : "s"}`
+      : errorsAfter < errorsBefore
+        ? ` · ${errorsBefore - errorsAfter} error${errorsBefore - errorsAfter === 1 ? "" : "s"} fewer`
+        : "";
+  return { text, worse: errorsAfter > errorsBefore };
 }
 
 const STATUS_CYCLE: readonly ItemStatus[] = ["confirmed", "to-be-scoped", "tbc", "withdrawn"];
@@ -402,11 +425,102 @@ function submitPrompt(state: PlannerState): PlannerState {
   return state;
 }
 
+// --- The auto-plan ---------------------------------------------------------------------------
+
+/** Said when a key would change the programme while the auto-planner works on it. */
+export const PLANNING_BUSY = "The auto-planner is working on the programme: Esc stops it (moving around is fine)";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function startAutoplan(state: PlannerState): PlannerState {
+  if (state.mode.kind !== "normal") return state;
+  const run = state.autoplanRuns + 1;
+  return { ...state, autoplanRuns: run, mode: { kind: "planning", run, from: state.index, label: "starting HiGHS" } };
+}
+
+function finishAutoplan(state: PlannerState, run: number, proposal: Proposal): PlannerState {
+  const mode = state.mode;
+  // A run the officer stopped (or left by another key) answers into the void.
+  if (mode.kind !== "planning" || mode.run !== run) return state;
+  const normal: PlannerState = { ...state, mode: { kind: "normal" } };
+  if (mode.from !== state.index)
+    return say(
+      normal,
+      "The programme changed while the auto-planner worked, so its plan no longer fits: p to plan again",
+    );
+  const decisions = proposal.ok ? proposal.changes.map(() => undefined) : [];
+  const review: PlannerState = { ...state, mode: { kind: "review", proposal, cursor: 0, decisions } };
+  if (!proposal.ok) return review;
+  return say(review, `Planned by ${proposal.solver} in ${proposal.seconds.toFixed(1)} s of solving`);
+}
+
+function decide(state: PlannerState, decision: Decision | "toggle"): PlannerState {
+  const mode = state.mode;
+  if (mode.kind !== "review") return state;
+  if (!mode.proposal.ok) return say(state, "Nothing to accept: no plan keeps every rule. Enter or Esc closes this");
+  const rows = reviewRows(mode.proposal);
+  const row = rows[mode.cursor];
+  if (row?.change === undefined)
+    return say(
+      state,
+      row?.kind === "waiting"
+        ? "An item left in the backlog stays there: only the changes above are accepted or rejected"
+        : "Only the changes are accepted or rejected",
+    );
+  const was = mode.decisions[row.change];
+  const decisions = [...mode.decisions];
+  decisions[row.change] = decision === "toggle" ? (was === "accept" ? "reject" : "accept") : decision;
+  // y and n move on to the next change, so a list is answered key after key; Space stays put.
+  const nextChange = rows.findIndex((r, i) => i > mode.cursor && r.kind === "change");
+  const cursor = decision !== "toggle" && nextChange >= 0 ? nextChange : mode.cursor;
+  return { ...state, mode: { ...mode, decisions, cursor } };
+}
+
+/** Enter: the accepted changes become ordinary edits, one snapshot each (each undoable, journalled, checked). */
+function applyReview(state: PlannerState): PlannerState {
+  const mode = state.mode;
+  if (mode.kind !== "review") return state;
+  const normal: PlannerState = { ...state, mode: { kind: "normal" } };
+  if (!mode.proposal.ok) return normal;
+  const { changes } = mode.proposal;
+  if (changes.length === 0) return say(normal, "Nothing to change: the plan is the current one");
+  const accepted = changes.filter((_, i) => mode.decisions[i] === "accept");
+  if (accepted.length === 0)
+    return say(state, "Nothing accepted yet: y accepts the change under the cursor, a accepts them all; Esc discards");
+  const before = current(state);
+  let s = normal;
+  let applied = 0;
+  const refused: string[] = [];
+  for (const change of accepted) {
+    const next = applyOne(s, change.edit);
+    if (next.index === s.index) {
+      refused.push(next.message?.text ?? `${change.text}: no change`);
+      s = { ...next, message: undefined };
+    } else {
+      applied++;
+      s = next;
+    }
+  }
+  const { text: delta, worse } = errorDelta(before, current(s));
+  const undo = applied > 1 ? " · u undoes them one at a time" : applied === 1 ? " · u undo" : "";
+  let text = `Applied ${applied} of ${plural(changes.length, "proposed change")}${delta}${undo}`;
+  if (refused.length > 0) text += ` · ${refused.length} not applied: ${refused[0]}`;
+  return say(s, text, worse || refused.length > 0 ? "error" : "success");
+}
+
 // --- The reducer -----------------------------------------------------------------------------
 
 export function reduce(state: PlannerState, action: Action): PlannerState {
+  // Progress is no key: the message on screen stays.
+  if (action.type === "autoplan-progress")
+    return state.mode.kind === "planning" && state.mode.run === action.run
+      ? { ...state, mode: { ...state.mode, label: action.label } }
+      : state;
   // A message lasts until the next key.
   const s: PlannerState = state.message ? { ...state, message: undefined } : state;
+  // Nothing changes the programme under the auto-planner's feet.
+  if (s.mode.kind === "planning" && (action.type === "edit" || action.type === "undo" || action.type === "redo"))
+    return say(s, PLANNING_BUSY);
   switch (action.type) {
     case "cursor":
       return cursorIn(s, action.delta);
@@ -487,6 +601,10 @@ export function reduce(state: PlannerState, action: Action): PlannerState {
       return submitPrompt(s);
     case "cancel":
       if (s.mode.kind === "recover") return reduce(s, { type: "recover", accept: false });
+      if (s.mode.kind === "planning")
+        return say({ ...s, mode: { kind: "normal" } }, "Auto-plan stopped: nothing changed");
+      if (s.mode.kind === "review")
+        return say({ ...s, mode: { kind: "normal" } }, "Auto-plan discarded: nothing changed");
       if (s.mode.kind === "normal" && s.focus !== "year") return { ...s, focus: "year" };
       return { ...s, mode: { kind: "normal" } };
     case "help":
@@ -561,6 +679,25 @@ export function reduce(state: PlannerState, action: Action): PlannerState {
       if (action.choice === "save")
         return reduce({ ...s, mode: { kind: "normal" } }, { type: "save-request", after: "quit" });
       return { ...s, quit: action.choice };
+    case "autoplan-request":
+      return startAutoplan(s);
+    case "autoplan-finished":
+      return finishAutoplan(s, action.run, action.proposal);
+    case "autoplan-failed":
+      if (s.mode.kind !== "planning" || s.mode.run !== action.run) return s;
+      return say({ ...s, mode: { kind: "normal" } }, `The auto-planner failed: ${action.error}`, "error");
+    case "review-cursor": {
+      if (s.mode.kind !== "review") return s;
+      const rows = reviewRows(s.mode.proposal).length;
+      return { ...s, mode: { ...s.mode, cursor: clamp(s.mode.cursor + action.delta, Math.max(1, rows)) } };
+    }
+    case "review-decide":
+      return decide(s, action.decision);
+    case "review-all":
+      if (s.mode.kind !== "review" || !s.mode.proposal.ok) return s;
+      return { ...s, mode: { ...s.mode, decisions: s.mode.proposal.changes.map(() => action.decision) } };
+    case "review-apply":
+      return applyReview(s);
   }
 }
 

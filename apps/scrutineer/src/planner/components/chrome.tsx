@@ -1,6 +1,8 @@
 import { formatDate } from "@scrutineer/deadlines";
 import type { Programme } from "@scrutineer/model";
-import { FOOTER, HELP } from "../keys.js";
+import { useElapsed } from "../hooks/use-elapsed.js";
+import { CLOSE_FOOTER, FOOTER, HELP, REVIEW_FOOTER } from "../keys.js";
+import { hasChanges } from "../review.js";
 import { isDirty, moveTargets, type PlannerState, programmeOf, promptDate, unsavedCount } from "../state.js";
 import { cells, fit, rule, wrapWords } from "../text.js";
 import { Line, Lines, type Segment } from "./line.js";
@@ -35,8 +37,14 @@ export function Header({ state, width }: { state: PlannerState; width: number })
 export function StatusLine({ state, width }: { state: PlannerState; width: number }) {
   const mode = state.mode;
   const p = programmeOf(state);
+  const elapsed = useElapsed(mode.kind === "planning");
   let segments: Segment[] = [];
-  if (mode.kind === "minutes") {
+  if (mode.kind === "planning" && !state.message) {
+    segments = [
+      { text: `Auto-planning… ${mode.label} · ${elapsed} s`, tone: "accent" },
+      { text: "  Esc stops it", tone: "dim" },
+    ];
+  } else if (mode.kind === "minutes") {
     const title = p.items.find((i) => i.id === mode.item)?.title ?? mode.item;
     segments = [
       { text: `Minutes for ${title} (45 or 30-45; empty clears): `, tone: "accent" },
@@ -68,7 +76,7 @@ export function StatusLine({ state, width }: { state: PlannerState; width: numbe
 }
 
 /** The main keys for the focused pane; when they do not fit, middle ones go first, `? help` and `q quit` stay. */
-const DROP_FIRST = ["Tab", "x", "d", "→", "KJ", "e", "+-", "c", "b", "Enter", "m", "r", "u", "↑↓", "s"];
+const DROP_FIRST = ["Tab", "x", "d", "→", "KJ", "e", "p", "+-", "c", "b", "r", "a", "Enter", "m", "u", "↑↓", "s"];
 
 export function footerEntries(entries: readonly [string, string][], width: number): [string, string][] {
   const kept = [...entries];
@@ -83,7 +91,10 @@ export function footerEntries(entries: readonly [string, string][], width: numbe
 
 export function Footer({ state, width }: { state: PlannerState; width: number }) {
   const segments: Segment[] = [];
-  for (const [key, does] of footerEntries(FOOTER[state.focus], width)) {
+  const mode = state.mode;
+  const entries =
+    mode.kind === "review" ? (hasChanges(mode.proposal) ? REVIEW_FOOTER : CLOSE_FOOTER) : FOOTER[state.focus];
+  for (const [key, does] of footerEntries(entries, width)) {
     segments.push({ text: ` ${key}`, bold: true, tone: "accent" }, { text: ` ${does} ` });
   }
   return <Line width={width} segments={segments} />;

@@ -1,0 +1,153 @@
+import { formatDate } from "@scrutineer/deadlines";
+import { type Finding, type Programme, sortFindings } from "@scrutineer/model";
+import {
+  type AutoplanResult,
+  autoplan,
+  changeEdit,
+  createWorkerSolver,
+  itemName,
+  type PlanChange,
+  type Solver,
+  type WorkerSolver,
+} from "@scrutineer/planner";
+import type { NoPlanProposal, Proposal, ProposedChange } from "./review.js";
+
+/**
+ * The auto-planner run for the planner app: `autoplan` of the planner package, with a solver
+ * that reports each solve as progress and stops at the next solve once the officer cancels,
+ * and its answer worded for review. Loaded only when the officer presses the key (it brings
+ * in HiGHS), never at start-up.
+ */
+
+export { createWorkerSolver, type WorkerSolver };
+
+const MARK: Record<Finding["severity"], string> = { error: "✖", warning: "⚠", info: "ℹ" };
+
+function meetingDate(programme: Programme, id: string | undefined): string {
+  const meeting = id ? programme.meetings.find((m) => m.id === id) : undefined;
+  return meeting ? formatDate(meeting.date) : "the backlog";
+}
+
+/** One change in the words `scrutineer autoplan` prints. */
+export function changeText(programme: Programme, change: PlanChange): string {
+  const name = `${itemName(programme, change.item)} (${change.minutes})`;
+  switch (change.kind) {
+    case "add":
+      return `+ add   ${name} → ${meetingDate(programme, change.to)}`;
+    case "move":
+      return `~ move  ${name}: ${meetingDate(programme, change.from)} → ${meetingDate(programme, change.to)}`;
+    case "unschedule":
+      return `- off   ${name}: ${meetingDate(programme, change.from)} → the backlog`;
+  }
+}
+
+function findingText(f: Finding): string {
+  return `${MARK[f.severity]} ${f.message}`;
+}
+
+/** The planner package's answer as a proposal to review. */
+export function proposalOf(programme: Programme, today: string, result: AutoplanResult, solver: string): Proposal {
+  if (result.ok) {
+    const { plan } = result;
+    const reasons = new Map(plan.backlog.map((b) => [b.item, b.reasons.join("; ")]));
+    const gap = (plan.priority.gap * 100).toFixed(1);
+    const n = plan.changeCount;
+    const summary =
+      plan.changes.length === 0
+        ? `Verified: the plan keeps every rule. Priority scheduled ${plan.priority.scheduled} of at most ${plan.priority.bound} (proven gap ${gap} %). No changes: the current plan already schedules the most it can.`
+        : `Verified: the plan keeps every rule. Priority scheduled ${plan.priority.scheduled} of at most ${plan.priority.bound} (proven gap ${gap} %); ${n} change${n === 1 ? "" : "s"} to the current plan.`;
+    const changes = plan.changes.map((change): ProposedChange => {
+      const proposed: ProposedChange = { change, edit: changeEdit(change), text: changeText(programme, change) };
+      const reason = change.kind === "unschedule" ? reasons.get(change.item) : undefined;
+      if (reason) proposed.reason = reason;
+      return proposed;
+    });
+    const waiting = plan.backlog
+      .filter((b) => !plan.changes.some((c) => c.item === b.item))
+      .map((b) => ({ item: b.item, text: `${itemName(programme, b.item)}: ${b.reasons.join("; ")}` }));
+    return {
+      ok: true,
+      today,
+      summary,
+      changes,
+      waiting,
+      notes: sortFindings(plan.findings.filter((f) => f.severity !== "info")).map(findingText),
+      solver,
+      seconds: plan.seconds,
+    };
+  }
+  const base = { ok: false as const, today };
+  if (result.reason === "infeasible") {
+    const conflicts = result.conflicts.map((c) => c.message);
+    const proposal: NoPlanProposal = {
+      ...base,
+      headline: "No plan keeps every rule.",
+      conflicts,
+      complete: result.complete,
+      // The checks before solving often say what a conflict says; each is shown once.
+      notes: sortFindings(result.findings.filter((f) => f.severity !== "info" && !conflicts.includes(f.message))).map(
+        findingText,
+      ),
+    };
+    if (result.repair && result.repair.steps.length > 0) proposal.repair = result.repair.message;
+    return proposal;
+  }
+  return {
+    ...base,
+    headline: `No plan: ${result.message}.`,
+    conflicts: [],
+    complete: true,
+    notes: sortFindings([...result.violations, ...result.findings.filter((f) => f.severity !== "info")]).map(
+      findingText,
+    ),
+  };
+}
+
+/** What each solve is for, in the order `autoplan` runs them. */
+function stageLabel(solve: number, searching: boolean): string {
+  if (searching)
+    return `no plan keeps every rule: finding which rules conflict and the smallest repair (solve ${solve})`;
+  if (solve === 1) return "scheduling the most priority";
+  if (solve === 2) return "keeping items where they are";
+  return "evening out the spare time";
+}
+
+export class AutoplanCancelled extends Error {
+  constructor() {
+    super("the auto-plan was cancelled");
+  }
+}
+
+export interface ProposeOptions {
+  today: string;
+  solver: Solver;
+  /** Called before each solve with what it is for. */
+  onProgress?: (label: string) => void;
+  /** False once the officer has cancelled: the next solve is refused. */
+  isLive?: () => boolean;
+  timeLimitSeconds?: number;
+}
+
+/** Plan the programme and word the answer for review. */
+export async function propose(programme: Programme, options: ProposeOptions): Promise<Proposal> {
+  const { solver } = options;
+  let solves = 0;
+  let searching = false;
+  const reporting: Solver = {
+    name: solver.name,
+    async solve(request) {
+      if (options.isLive && !options.isLive()) throw new AutoplanCancelled();
+      solves++;
+      options.onProgress?.(stageLabel(solves, searching));
+      const result = await solver.solve(request);
+      if (solves === 1 && result.status === "infeasible") searching = true;
+      return result;
+    },
+  };
+  const result = await autoplan(programme, {
+    today: options.today,
+    solver: reporting,
+    ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
+  });
+  return proposalOf(programme, options.today, result, solver.name);
+}
