@@ -121,7 +121,9 @@ export function memberCalendar(
   if (theirs.length === 0 || name === undefined) {
     throw new UnknownPersonError(
       person,
-      sittingMembers(all).map((m) => m.id),
+      sittingMembers(all)
+        .map((m) => m.id)
+        .sort(byText),
     );
   }
   const events: FeedEvent[] = [];
