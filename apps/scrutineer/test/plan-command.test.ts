@@ -72,9 +72,9 @@ describe("scrutineer with no arguments", () => {
     const dir = tempDir();
     const { code, stderr } = await run([], { isTTY: true, cwd: dir });
     expect(code).toBe(2);
-    expect(stderr).toContain(`There is no programme.yaml in ${dir}.`);
+    expect(stderr).toContain(`There is no programme.yaml in ${dir}: name a programme file.`);
     expect(stderr).toContain("scrutineer plan [programme.yaml]");
-    expect(stderr).toContain("scrutineer --help lists every command.");
+    expect(stderr).toContain("scrutineer check <programme.yaml>");
   });
 });
 
