@@ -32,11 +32,14 @@ export {
 export { type PapersDeadlineOptions, papersDeadline } from "./papers-deadline.js";
 export {
   addDays,
+  dayMonthYear,
   daysBetween,
   formatDate,
   InvalidDateError,
   isIsoDate,
   isWeekend,
+  longDate,
+  monthName,
   weekdayOf,
 } from "./plain-date.js";
 export { parseRrule, parseRuleWords, parseSlotRule, SlotRule, SlotRuleError } from "./slot-rule.js";

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { inEachZone, ZONES } from "../test/helpers.js";
 import {
   addDays,
+  dayMonthYear,
   daysBetween,
   firstDayOfYear,
   formatDate,
@@ -9,6 +10,8 @@ import {
   InvalidDateError,
   isIsoDate,
   isWeekend,
+  longDate,
+  monthName,
   toDayNumber,
   weekdayOf,
 } from "./plain-date.js";
@@ -165,5 +168,15 @@ describe("plain dates", () => {
         "2022-01-08",
         19_723,
       ]);
+  });
+});
+
+describe("council wording of dates", () => {
+  it("writes long dates, day-month-year and month names as the papers do", () => {
+    expect(longDate("2023-01-16")).toBe("Monday 16 January 2023");
+    expect(longDate("2022-09-08")).toBe("Thursday 8 September 2022");
+    expect(dayMonthYear("2022-11-30")).toBe("30 November 2022");
+    expect(monthName("2022-10-31")).toBe("October");
+    expect(monthName("2023-04")).toBe("April");
   });
 });

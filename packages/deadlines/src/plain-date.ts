@@ -170,3 +170,19 @@ export function formatDate(date: string): string {
   day.label ??= format(day.date, "EEE d MMM yyyy", { locale: enGB });
   return day.label;
 }
+
+/** "Monday 16 January 2023": the long date council papers print. */
+export function longDate(date: string): string {
+  return format(dayOf(toDayNumber(date)).date, "EEEE d MMMM yyyy", { locale: enGB });
+}
+
+/** "16 January 2023". */
+export function dayMonthYear(date: string): string {
+  return format(dayOf(toDayNumber(date)).date, "d MMMM yyyy", { locale: enGB });
+}
+
+/** "January" from "2023-01-16" or "2023-01". */
+export function monthName(dateOrMonth: string): string {
+  const date = dateOrMonth.length === 7 ? `${dateOrMonth}-01` : dateOrMonth;
+  return format(dayOf(toDayNumber(date)).date, "MMMM", { locale: enGB });
+}

@@ -1,9 +1,15 @@
-import { type MeetingDeadlines, meetingDeadlines, type WorkingCalendar } from "@scrutineer/deadlines";
+import {
+  longDate,
+  type MeetingDeadlines,
+  meetingDeadlines,
+  formatDate as shortDate,
+  type WorkingCalendar,
+} from "@scrutineer/deadlines";
 import { type Meeting, meetingTimes, type Person, type Programme, peopleById } from "@scrutineer/model";
 import { meetingEventStatus, statusTitle } from "./event-status.js";
 import { type EventKind, eventKey, eventUid } from "./event-uid.js";
 import type { EventDraft } from "./feed-event.js";
-import { longDate, nextDay, shortDate } from "./london-time.js";
+import { nextDay } from "./london-time.js";
 import { oneLine, webAddress } from "./text.js";
 
 /**

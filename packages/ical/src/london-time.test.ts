@@ -1,5 +1,6 @@
+import { longDate, formatDate as shortDate } from "@scrutineer/deadlines";
 import { describe, expect, it } from "vitest";
-import { londonDate, londonDateTime, longDate, nextDay, shortDate, utcInstant } from "./london-time.js";
+import { londonDate, londonDateTime, nextDay, utcInstant } from "./london-time.js";
 
 // These run under whatever TZ the test process has; `pnpm test:tz` runs them under UTC and
 // America/New_York, and feeds.test.ts compares whole feeds across four zones in child processes.
@@ -57,7 +58,7 @@ describe("date helpers", () => {
   it("prints dates as council papers do", () => {
     expect(longDate("2022-09-29")).toBe("Thursday 29 September 2022");
     expect(shortDate("2022-07-11")).toBe("Mon 11 Jul 2022");
-    // Fixed words, not the runtime's ICU data (which prints "Sept" in newer releases).
+    // date-fns' en-GB words, not the runtime's ICU data (which prints "Sept" in newer releases).
     expect(shortDate("2022-09-29")).toBe("Thu 29 Sep 2022");
     expect(longDate("2023-01-01")).toBe("Sunday 1 January 2023");
   });

@@ -76,35 +76,3 @@ export function utcInstant(iso: string): TZDate {
   }
   return new TZDate(ms, "UTC");
 }
-
-// Fixed English words, not Intl: ICU's en-GB data changes between Node releases ("Sep" became
-// "Sept"), and a feed must come out byte-identical on every machine.
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** "Monday 11 July 2022": the long date council papers print. */
-export function longDate(date: string): string {
-  const [y, m, d] = parts(date);
-  const weekday = new Date(Date.UTC(y, m, d)).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${d} ${MONTHS[m]} ${y}`;
-}
-
-/** "Mon 11 Jul 2022": the short form used in event titles. */
-export function shortDate(date: string): string {
-  const [y, m, d] = parts(date);
-  const weekday = new Date(Date.UTC(y, m, d)).getUTCDay();
-  return `${WEEKDAYS[weekday]?.slice(0, 3)} ${d} ${MONTHS[m]?.slice(0, 3)} ${y}`;
-}

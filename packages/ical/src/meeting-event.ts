@@ -1,9 +1,10 @@
 import { type AgendaTiming, publicDeclarations, type TimeRange, timeAgenda } from "@scrutineer/agenda";
+import { longDate } from "@scrutineer/deadlines";
 import { type Meeting, meetingTimes, type Programme } from "@scrutineer/model";
 import { meetingEventStatus, statusTitle } from "./event-status.js";
 import { eventKey, eventUid } from "./event-uid.js";
 import type { EventDraft } from "./feed-event.js";
-import { longDate, nextDay } from "./london-time.js";
+import { nextDay } from "./london-time.js";
 import { cleanText, mailAddress, oneLine, webAddress } from "./text.js";
 
 /**

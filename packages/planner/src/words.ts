@@ -1,29 +1,14 @@
+import { dayMonthYear, monthName } from "@scrutineer/deadlines";
+
+export { monthName };
+
 /** Plain-English pieces for messages an officer reads. No Intl, no clock: the same words in every time zone. */
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
-/** "October" from "2022-10-31" or "2022-10". */
-export function monthName(isoDateOrMonth: string): string {
-  return MONTHS[Number(isoDateOrMonth.slice(5, 7)) - 1] ?? isoDateOrMonth;
-}
 
 /** "31 October 2022" from "2022-10-31"; "October 2022" from "2022-10". */
 export function longDate(isoDateOrMonth: string): string {
-  const month = `${monthName(isoDateOrMonth)} ${isoDateOrMonth.slice(0, 4)}`;
-  return isoDateOrMonth.length === 7 ? month : `${Number(isoDateOrMonth.slice(8, 10))} ${month}`;
+  return isoDateOrMonth.length === 7
+    ? `${monthName(isoDateOrMonth)} ${isoDateOrMonth.slice(0, 4)}`
+    : dayMonthYear(isoDateOrMonth);
 }
 
 /** "A", "A and B", "A, B and C". */
