@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { checkProgramme } from "@scrutineer/checks";
 import type { IcalState } from "@scrutineer/ical";
-import { agendaItemId, type Programme, parseProgramme } from "@scrutineer/model";
+import { agendaItemId, applyEditToSource, type Programme, parseProgramme } from "@scrutineer/model";
 import { highsSolver, type Solver, verifyPlan } from "@scrutineer/planner";
 import { cleanup, render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
@@ -108,11 +108,13 @@ function headingFor(text: string): string {
   return `Checks (${f.length}): ${plural(n("error"), "error")}, ${plural(n("warning"), "warning")}, ${plural(n("info"), "note")}`;
 }
 
-const original = () => {
-  const parsed = parseProgramme(source, "programme.yaml");
-  if (!parsed.ok) throw new Error("the example does not parse");
+function parse(text: string): Programme {
+  const parsed = parseProgramme(text, "programme.yaml");
+  if (!parsed.ok) throw new Error("the programme does not parse");
   return parsed.programme;
-};
+}
+
+const original = () => parse(source);
 
 const placeOf = (programme: Programme, item: string) =>
   programme.meetings.find((m) => m.agenda.some((e) => agendaItemId(e) === item))?.id ?? "backlog";
@@ -279,6 +281,48 @@ describe("p: the auto-plan, change by change", () => {
     await until((f) => f.includes("Year (8 meetings"), "the planner again");
     expect(frame()).toContain("✓ saved");
   });
+});
+
+describe("a long proposal in 80×24", () => {
+  it("scrolls the changes with the cursor, a accepts them all, and Enter makes the whole plan", async () => {
+    // Every meeting's topics but 30 Nov's (a declaration ties one there) in the backlog: a year to rebuild.
+    const p = original();
+    const topics = ["2022-07", "2022-09", "2022-10", "2023-01", "2023-02", "2023-03", "2023-04"].flatMap((id) =>
+      p.meetings
+        .find((m) => m.id === id)!
+        .agenda.map(agendaItemId)
+        .filter((item) => !p.items.find((i) => i.id === item)!.procedural),
+    );
+    let text = source;
+    for (const item of topics) text = applyEditToSource(text, { type: "move-item", item, to: "backlog" });
+    const { frame, until, press, journals, held } = mount({ text, size: { columns: 80, rows: 24 } });
+    await until((f) => f.includes("Year (8 meetings"), "the screen");
+    await press("p");
+    await until((f) => /Auto-plan as on Sun 1 May 2022 · \d+ changes: \d+ to decide/.test(f), "the proposal", 60);
+    const n = Number(/· (\d+) changes:/.exec(frame())![1]);
+    expect(n).toBeGreaterThanOrEqual(topics.length - 1);
+    expect(frame()).toContain("more below: ↑ ↓ to scroll");
+    const fits = () => {
+      const lines = frame().split("\n");
+      expect(lines.length).toBeLessThanOrEqual(23);
+      for (const line of lines) expect(cells(line)).toBeLessThanOrEqual(80);
+    };
+    fits();
+    // Down to the last change: the list scrolls to keep it in view.
+    for (let i = 1; i < n; i++) await press(KEY.down);
+    await until((f) => f.includes("above"), "the list scrolled");
+    const selected = lineWith(frame(), "▸ · ");
+    expect(selected).toMatch(/^▸ · [+~-] /);
+    fits();
+    await press("a");
+    await until((f) => f.includes(`${n} changes: ${n} accepted `), "every change accepted");
+    await press(KEY.enter);
+    await until((f) => f.includes(`Applied ${n} of ${n} proposed changes`), "the plan applied", 30);
+    await until(() => journals.at(-1)?.edits.length === n, "every edit journalled");
+    expect(verifyPlan(parse(text), held(), { today: TODAY })).toEqual([]);
+    expect(checksHeading(frame())).toMatch(/: 0 errors,/);
+    fits();
+  }, 120_000);
 });
 
 describe("while the auto-planner works", () => {
