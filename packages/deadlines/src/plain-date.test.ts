@@ -37,10 +37,13 @@ describe("plain dates", () => {
     expect(() => toDayNumber("2023-02-30")).toThrow(InvalidDateError);
   });
 
-  it("agrees with Date.UTC for every day from 1899 to 2101, and round-trips", () => {
+  it("agrees with Date.UTC for every day from 1990 to 2040, and every 11th day from 1899 to 2101", () => {
     const first = Date.UTC(1899, 0, 1) / 86_400_000;
     const last = Date.UTC(2101, 11, 31) / 86_400_000;
-    for (let d = first; d <= last; d++) {
+    const dense = [Date.UTC(1990, 0, 1) / 86_400_000, Date.UTC(2040, 11, 31) / 86_400_000];
+    // Each day is a date-fns parse and format in the London zone: every day of two centuries is
+    // too slow for the suite, so the dense span covers the years the product plans for.
+    for (let d = first; d <= last; d += d >= dense[0]! && d < dense[1]! ? 1 : 11) {
       const iso = new Date(d * 86_400_000).toISOString().slice(0, 10);
       if (fromDayNumber(d) !== iso || toDayNumber(iso) !== d)
         expect([d, fromDayNumber(d), toDayNumber(iso)]).toEqual([d, iso, d]);
