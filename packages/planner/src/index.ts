@@ -18,6 +18,7 @@ export {
 } from "./autoplan.js";
 export { type Attendee, attendeesOf, unavailableOn } from "./availability.js";
 export { cabinetQaEarliest, cabinetQaNoticeAllows } from "./cabinet-qa-notice.js";
+export { describeChange } from "./change-text.js";
 export { type Conflict, type ConflictSearch, type ConflictSearchOptions, findConflicts } from "./conflicts.js";
 export { describeConflict, describeRule, itemName, meetingName } from "./explain.js";
 export { explainUnscheduled, type UnscheduledExplanation } from "./explain-unscheduled.js";

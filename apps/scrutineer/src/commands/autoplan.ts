@@ -13,6 +13,7 @@ import {
   type AutoPlan,
   type AutoplanResult,
   autoplan,
+  describeChange,
   explainUnscheduled,
   highsSolver,
   itemName,
@@ -47,23 +48,6 @@ function rangesFlag(value: string | undefined): RangeAt {
   throw new UsageError(`--ranges ${value}: expected "upper" (a range such as 30-45 counts 45) or "lower" (counts 30)`);
 }
 
-function meetingDate(programme: Programme, id: string | undefined): string {
-  const m = id ? programme.meetings.find((x) => x.id === id) : undefined;
-  return m ? formatDate(m.date) : "the backlog";
-}
-
-function changeLine(programme: Programme, change: PlanChange, reason?: string): string {
-  const name = `${itemName(programme, change.item)} (${change.minutes})`;
-  switch (change.kind) {
-    case "add":
-      return `  + add   ${name} → ${meetingDate(programme, change.to)}`;
-    case "move":
-      return `  ~ move  ${name}: ${meetingDate(programme, change.from)} → ${meetingDate(programme, change.to)}`;
-    case "unschedule":
-      return `  - off   ${name}: ${meetingDate(programme, change.from)} → the backlog${reason ? ` (${reason})` : ""}`;
-  }
-}
-
 function findingLines(findings: readonly Finding[]): string[] {
   return sortFindings(findings).map((f) => {
     const where = [f.meeting, f.item].filter(Boolean).join(" ");
@@ -88,7 +72,7 @@ function formatPlan(file: string, programme: Programme, plan: AutoPlan, applied:
     lines.push("No changes: the current plan already keeps every rule and schedules the most it can.");
   else {
     lines.push("Changes");
-    for (const c of plan.changes) lines.push(changeLine(programme, c, reasons.get(c.item)));
+    for (const c of plan.changes) lines.push(`  ${describeChange(programme, c, reasons.get(c.item))}`);
   }
   const waiting = plan.backlog.filter((b) => !plan.changes.some((c) => c.item === b.item));
   if (waiting.length > 0) {

@@ -5,6 +5,7 @@ import {
   autoplan,
   changeEdit,
   createWorkerSolver,
+  describeChange,
   itemName,
   type PlanChange,
   type Solver,
@@ -23,22 +24,9 @@ export { createWorkerSolver, type WorkerSolver };
 
 const MARK: Record<Finding["severity"], string> = { error: "✖", warning: "⚠", info: "ℹ" };
 
-function meetingDate(programme: Programme, id: string | undefined): string {
-  const meeting = id ? programme.meetings.find((m) => m.id === id) : undefined;
-  return meeting ? formatDate(meeting.date) : "the backlog";
-}
-
 /** One change in the words `scrutineer autoplan` prints. */
 export function changeText(programme: Programme, change: PlanChange): string {
-  const name = `${itemName(programme, change.item)} (${change.minutes})`;
-  switch (change.kind) {
-    case "add":
-      return `+ add   ${name} → ${meetingDate(programme, change.to)}`;
-    case "move":
-      return `~ move  ${name}: ${meetingDate(programme, change.from)} → ${meetingDate(programme, change.to)}`;
-    case "unschedule":
-      return `- off   ${name}: ${meetingDate(programme, change.from)} → the backlog`;
-  }
+  return describeChange(programme, change);
 }
 
 function findingText(f: Finding): string {
