@@ -51,6 +51,9 @@ export const plan: Command = {
       );
       return 2;
     }
+    // Ink draws only the last frame when it thinks it runs in CI (it reads CI= at import). Here
+    // both ends are a terminal, so an officer's shell that happens to export CI still gets the app.
+    if (process.env.CI !== undefined) delete process.env.CI;
     // Ink and React load (the slow part of start-up) while the file is read and checked.
     const planner = import("../planner/run.js");
     planner.catch(() => undefined);
