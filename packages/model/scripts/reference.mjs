@@ -31,7 +31,10 @@ function typeOf(s, defs) {
   return s.type ?? "any";
 }
 
-const cell = (t) => String(t ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
+const cell = (t) =>
+  String(t ?? "")
+    .replace(/\|/g, "\\|")
+    .replace(/\n/g, " ");
 
 function table(schema, defs) {
   const required = new Set(schema.required ?? []);
@@ -59,9 +62,9 @@ export function renderReference(schema) {
     "extension, JetBrains IDEs) autocomplete and check it as you type. See",
     "`examples/hackney-cyp-2022-23/programme.yaml` for a complete, real example.",
     "",
-    "Conventions: dates are `YYYY-MM-DD`; times are 24-hour Europe/London wall-clock `\"HH:MM\"` (quote them:",
+    'Conventions: dates are `YYYY-MM-DD`; times are 24-hour Europe/London wall-clock `"HH:MM"` (quote them:',
     "`19.00` or unquoted numbers are refused); ids are lower-case words joined by hyphens and never change;",
-    "minutes are a whole number (`45`) or a range (`\"30-45\"`, smaller first). Unknown fields are errors, so a",
+    'minutes are a whole number (`45`) or a range (`"30-45"`, smaller first). Unknown fields are errors, so a',
     "misspelt field is caught. `scrutineer check` reports every error with file, line, column and field.",
     "",
     "## The file (top level)",

@@ -15,6 +15,7 @@ describe("generated reference", () => {
   });
   it("documents every top-level field", () => {
     const md = renderReference(programmeJsonSchema());
-    for (const field of ["commission", "members", "coOptees", "items", "meetings", "backlog"]) expect(md).toContain(`| \`${field}\``);
+    for (const field of ["commission", "members", "coOptees", "items", "meetings", "backlog"])
+      expect(md).toContain(`| \`${field}\``);
   });
 });

@@ -17,7 +17,6 @@ import {
   explainUnscheduled,
   highsSolver,
   itemName,
-  type PlanChange,
   planEdits,
   type RangeAt,
   type UnscheduledExplanation,

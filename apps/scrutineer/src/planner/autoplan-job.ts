@@ -1,4 +1,3 @@
-import { formatDate } from "@scrutineer/deadlines";
 import { type Finding, type Programme, sortFindings } from "@scrutineer/model";
 import {
   type AutoplanResult,
