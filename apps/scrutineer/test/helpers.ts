@@ -9,7 +9,7 @@ export const example = join(repoRoot, "examples/hackney-cyp-2022-23/programme.ya
 export const brokenFixture = (name: string) => join(repoRoot, "packages/model/test/fixtures/broken", name);
 
 /** Run the CLI in-process with captured output and a fixed clock. */
-export async function run(argv: string[], options: { now?: string; cwd?: string } = {}) {
+export async function run(argv: string[], options: { now?: string; cwd?: string; isTTY?: boolean } = {}) {
   let stdout = "";
   let stderr = "";
   const io: Io = {
@@ -21,7 +21,7 @@ export async function run(argv: string[], options: { now?: string; cwd?: string 
     },
     cwd: options.cwd ?? repoRoot,
     now: new Date(options.now ?? "2023-01-09T12:00:00Z"),
-    isTTY: false,
+    isTTY: options.isTTY ?? false,
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

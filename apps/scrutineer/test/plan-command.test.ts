@@ -2,26 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Io } from "../src/io/context.js";
-import { main } from "../src/main.js";
-import { example, repoRoot, tempDir } from "./helpers.js";
-
-async function run(argv: string[], options: { isTTY: boolean; cwd?: string }) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: options.cwd ?? repoRoot,
-    now: new Date("2023-01-09T12:00:00Z"),
-    isTTY: options.isTTY,
-  };
-  return { code: await main(argv, io), stdout, stderr };
-}
+import { example, repoRoot, run, tempDir } from "./helpers.js";
 
 describe("scrutineer plan without a terminal", () => {
   it("exits 2 at once, suggesting scrutineer check", async () => {
