@@ -5,7 +5,7 @@ import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
 import { hashSource, type Journal } from "../src/io/journal.js";
 import { AutoplanCancelled, changeText, propose } from "../src/planner/autoplan-job.js";
-import { actionFor } from "../src/planner/keys.js";
+import { actionFor, NO_KEY } from "../src/planner/keys.js";
 import { type Proposal, reviewRows } from "../src/planner/review.js";
 import {
   type Action,
@@ -435,28 +435,7 @@ describe("helpers", () => {
 const BEFORE_THE_YEAR = "2022-05-01";
 const highs = highsSolver();
 
-const KEYS: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
+const KEYS: Key = NO_KEY;
 const press = (s: PlannerState, input: string, key: Partial<Key> = {}) => actionFor(s, input, { ...KEYS, ...key });
 
 function early(text = source): PlannerState {

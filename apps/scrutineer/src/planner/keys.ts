@@ -198,7 +198,8 @@ function itemEdits(state: PlannerState, input: string, key: Key): Action | undef
   return undefined;
 }
 
-const NO_KEY: Key = {
+/** A key event with nothing held: what each character of a burst of typing is read as. */
+export const NO_KEY: Key = {
   upArrow: false,
   downArrow: false,
   leftArrow: false,
