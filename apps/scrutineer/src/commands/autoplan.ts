@@ -27,11 +27,10 @@ import { writeFileAtomic } from "../io/atomic-write.js";
 import type { Command } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
 import { loadProgramme } from "../io/load.js";
+import { formatFinding } from "../io/print.js";
 import { catalogue } from "./catalogue.js";
 
 const USAGE = catalogue.autoplan.usage;
-
-const mark = { error: "✖", warning: "⚠", info: "ℹ" } as const;
 
 function timeLimitFlag(value: string | undefined): number {
   if (value === undefined) return 10;
@@ -48,10 +47,7 @@ function rangesFlag(value: string | undefined): RangeAt {
 }
 
 function findingLines(findings: readonly Finding[]): string[] {
-  return sortFindings(findings).map((f) => {
-    const where = [f.meeting, f.item].filter(Boolean).join(" ");
-    return `  ${mark[f.severity]} ${f.severity.padEnd(7)} ${where ? `${where}: ` : ""}${f.message} [${f.code}]`;
-  });
+  return sortFindings(findings).map((f) => `  ${formatFinding(f)}`);
 }
 
 function header(file: string, programme: Programme, today: string): string {

@@ -9,6 +9,7 @@ import {
   quorumFindings,
   quorumRequired,
 } from "@scrutineer/agenda";
+import { longDate } from "@scrutineer/deadlines";
 import { type Meeting, meetingTimes, type Programme, peopleById } from "@scrutineer/model";
 import { parseFlags } from "../io/args.js";
 import type { Command } from "../io/context.js";
@@ -87,19 +88,6 @@ export function interestsReport(programme: Programme, meeting: Meeting) {
 }
 
 type Report = ReturnType<typeof interestsReport>;
-
-/** "Wednesday 30 November 2022". Noon UTC formatted in UTC: the weekday cannot shift with the machine's time zone. */
-function longDate(date: string): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "UTC",
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).formatToParts(new Date(`${date}T12:00:00Z`));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;
-}
 
 function formatReport(programme: Programme, meeting: Meeting, r: Report): string {
   const people = peopleById(programme);

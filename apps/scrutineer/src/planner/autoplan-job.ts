@@ -10,6 +10,7 @@ import {
   type Solver,
   type WorkerSolver,
 } from "@scrutineer/planner";
+import { SEVERITY_MARK } from "../io/print.js";
 import type { NoPlanProposal, Proposal, ProposedChange } from "./review.js";
 
 /**
@@ -21,15 +22,13 @@ import type { NoPlanProposal, Proposal, ProposedChange } from "./review.js";
 
 export { createWorkerSolver, type WorkerSolver };
 
-const MARK: Record<Finding["severity"], string> = { error: "✖", warning: "⚠", info: "ℹ" };
-
 /** One change in the words `scrutineer autoplan` prints. */
 export function changeText(programme: Programme, change: PlanChange): string {
   return describeChange(programme, change);
 }
 
 function findingText(f: Finding): string {
-  return `${MARK[f.severity]} ${f.message}`;
+  return `${SEVERITY_MARK[f.severity]} ${f.message}`;
 }
 
 /** The planner package's answer as a proposal to review. */

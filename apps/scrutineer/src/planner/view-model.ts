@@ -14,6 +14,8 @@ import {
   peopleById,
 } from "@scrutineer/model";
 
+import { SEVERITY_MARK } from "../io/print.js";
+
 /**
  * What each pane shows, read from the packages: timing from `timeAgenda`, deadlines from
  * `meetingDeadlines`, findings from `checkProgramme`. The planner decides nothing here; it
@@ -276,7 +278,6 @@ export function backlogRows(programme: Programme): BacklogRow[] {
   return [...listed.map((i) => row(i, false)), ...loose.map((i) => row(i, true))];
 }
 
-export const SEVERITY_MARK = { error: "✖", warning: "⚠", info: "ℹ" } as const;
 
 /** A finding as one line: "✖ 27 Feb: …". */
 export function findingText(f: Finding, programme: Programme): string {
