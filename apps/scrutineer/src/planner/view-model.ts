@@ -278,7 +278,6 @@ export function backlogRows(programme: Programme): BacklogRow[] {
   return [...listed.map((i) => row(i, false)), ...loose.map((i) => row(i, true))];
 }
 
-
 /** A finding as one line: "✖ 27 Feb: …". */
 export function findingText(f: Finding, programme: Programme): string {
   const where = f.meeting ? `${dayMonth(f.meeting)}: ` : "";
