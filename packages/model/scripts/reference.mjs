@@ -1,6 +1,6 @@
 // Renders docs/file-format.md and docs/programme.schema.json from the zod schemas (via
 // z.toJSONSchema), so the reference is never written twice by hand.
-// Run: pnpm --filter @scrutineer/model generate:reference
+// Run: pnpm generate:reference
 
 /** @param {any} s */
 function typeOf(s, defs) {
@@ -18,15 +18,23 @@ function typeOf(s, defs) {
     if (s.format === "date") return "date `YYYY-MM-DD`";
     if (s.format === "time") return 'time `"HH:MM"`';
     if (s.format === "email") return "email";
-    if (s.format === "uri") return "URL";
+    if (s.format === "uri") return "web address `https://…`";
     if (s.pattern === "^[a-z0-9][a-z0-9-]*$") return "id";
     if (s.pattern?.includes("[01]\\d|2[0-3]")) return 'time `"HH:MM"`';
     if (s.pattern === "^\\d{4}\\/\\d{2}$") return "municipal year `2022/23`";
+    // The two kinds of text (packages/model/src/primitives.ts): control characters are refused.
+    if (s.pattern?.startsWith("^[^\\u000A\\u0000")) return "one line of text";
+    if (s.pattern?.startsWith("^[^\\u0000")) return "text";
     if (s.pattern) return `text matching \`${s.pattern}\``;
     return "text";
   }
-  if (s.type === "integer") return "whole number";
-  if (s.type === "number") return "number";
+  const bounds = (word) => {
+    const low = s.minimum ?? (s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : undefined);
+    if (s.maximum === undefined) return low === undefined ? word : `${word}, at least ${low}`;
+    return `${word} from ${low ?? "any"} to ${s.maximum}`;
+  };
+  if (s.type === "integer") return bounds("whole number");
+  if (s.type === "number") return bounds("number");
   if (s.type === "boolean") return "`true`/`false`";
   return s.type ?? "any";
 }
@@ -55,17 +63,25 @@ export function renderReference(schema) {
   const out = [
     "# The programme file format",
     "",
-    "<!-- Generated from the zod schemas in packages/model by `pnpm --filter @scrutineer/model generate:reference`. Do not edit by hand. -->",
+    "<!-- Generated from the zod schemas in packages/model by `pnpm generate:reference`. Do not edit by hand. -->",
     "",
     "One YAML file per commission and municipal year. Start it with",
     "`# yaml-language-server: $schema=<path>/docs/programme.schema.json` so that editors (VS Code with the YAML",
     "extension, JetBrains IDEs) autocomplete and check it as you type. See",
-    "`examples/hackney-cyp-2022-23/programme.yaml` for a complete, real example.",
+    "`examples/hackney-cyp-2022-23/programme.yaml` for a complete, real example, and",
+    "`examples/north-yorkshire-health-2022-23/programme.yaml` for a committee of another council (a 10.00 start,",
+    "its own order of business, substitutes, deferred items, a briefing); docs/councils-beyond-hackney.md explains",
+    "the fields that say what other councils' papers say.",
     "",
     'Conventions: dates are `YYYY-MM-DD`; times are 24-hour Europe/London wall-clock `"HH:MM"` (quote them:',
     "`19.00` or unquoted numbers are refused); ids are lower-case words joined by hyphens and never change;",
     'minutes are a whole number (`45`) or a range (`"30-45"`, smaller first). Unknown fields are errors, so a',
     "misspelt field is caught. `scrutineer check` reports every error with file, line, column and field.",
+    "",
+    "Text is UTF-8; control characters and bidirectional overrides are refused in every text field, and a",
+    "field of one line of text refuses line breaks too. Dates run from 1972 to 2099 and web addresses are",
+    "http(s). The size of the file, its nesting, its aliases and the counts of items and meetings are",
+    "limited: see [limits.md](limits.md).",
     "",
     "## The file (top level)",
     "",

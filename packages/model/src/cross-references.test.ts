@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { crossReferenceProblems, municipalYearBounds, type Programme, parseProgramme } from "./index.js";
+import { crossReferenceProblems, type Programme, parseProgramme } from "./index.js";
 
 const source = readFileSync(new URL("../../../examples/hackney-cyp-2022-23/programme.yaml", import.meta.url), "utf8");
 function example(): Programme {
@@ -15,8 +15,17 @@ describe("crossReferenceProblems", () => {
     expect(crossReferenceProblems(example())).toEqual([]);
   });
 
-  it("runs the municipal year from 1 May to the end of the following May", () => {
-    expect(municipalYearBounds("2022/23")).toEqual({ first: "2022-05-01", last: "2023-05-31" });
+  it("refuses a meeting before the municipal year (1 May) and keeps one after it as a forward plan", () => {
+    const p = example();
+    p.meetings[0]!.date = "2022-05-01";
+    p.meetings[6]!.date = "2023-04-30";
+    expect(codes(p)).toEqual([]);
+    p.meetings[6]!.date = "2023-06-15"; // after 30 April: a forward plan into 2023/24, kept (the checks note it)
+    expect(codes(p)).toEqual([]);
+    p.meetings[0]!.date = "2022-04-30";
+    expect(crossReferenceProblems(p).map((x) => [x.code, x.message])).toEqual([
+      ["outside-municipal-year", "2022-04-30 is before the municipal year 2022/23, which starts on 2022-05-01"],
+    ]);
   });
 
   it("refuses a backlog item that is also on an agenda", () => {

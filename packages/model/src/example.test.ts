@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { agendaOf, findMeeting, minutesRange, parseProgramme } from "./index.js";
+import { indexProgramme, minutesRange, parseProgramme } from "./index.js";
 
 const file = new URL("../../../examples/hackney-cyp-2022-23/programme.yaml", import.meta.url);
 const source = readFileSync(file, "utf8");
@@ -9,6 +9,7 @@ describe("the Hackney CYP 2022/23 example", () => {
   const result = parseProgramme(source, "programme.yaml");
   if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("\n"));
   const p = result.programme;
+  const index = indexProgramme(p);
 
   it("has the eight meetings of the year, at 19:00 in the Council Chamber", () => {
     expect(p.meetings.map((m) => m.date)).toEqual([
@@ -33,13 +34,13 @@ describe("the Hackney CYP 2022/23 example", () => {
   });
 
   it("keeps the September meeting's move from 8 September", () => {
-    const sep = findMeeting(p, "2022-09-29");
+    const sep = index.findMeeting("2022-09-29");
     expect(sep).toMatchObject({ id: "2022-09", status: "moved", movedFrom: "2022-09-08" });
   });
 
   it("keeps the 16 Jan 2023 front sheet's stated times", () => {
-    const jan = findMeeting(p, "2023-01-16")!;
-    expect(agendaOf(p, jan).map((s) => [s.item.id, s.statedStart])).toEqual([
+    const jan = index.findMeeting("2023-01-16")!;
+    expect(index.agenda(jan).map((s) => [s.item.id, s.statedStart])).toEqual([
       ["chscp-annual-report-2022", "19:05"],
       ["unregistered-settings-update", "19:50"],
       ["exclusions-review-update", "20:20"],
@@ -55,7 +56,7 @@ describe("the Hackney CYP 2022/23 example", () => {
   });
 
   it("records the 30 Nov 2022 attendance with Jo Macleod connected virtually", () => {
-    const nov = findMeeting(p, "2022-11-30")!;
+    const nov = index.findMeeting("2022-11-30")!;
     expect(nov.attendance?.remote).toEqual(["jo-macleod"]);
     expect(nov.attendance?.apologies).toEqual(["alastair-binnie-lubbock", "anya-sizer", "richard-brown"]);
     expect(nov.declarations[0]).toMatchObject({ person: "jo-macleod", kind: "other-non-pecuniary", sensitive: false });

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { Id } from "./primitives.js";
+import * as z from "zod";
+import { Id, Line, Text } from "./primitives.js";
 
 /**
  * What a dispensation from the Monitoring Officer or Standards Committee allows
@@ -11,11 +11,15 @@ import { Id } from "./primitives.js";
 export const DispensationScope = z.enum(["representations", "participate", "vote"]);
 export type DispensationScope = z.infer<typeof DispensationScope>;
 
+/**
+ * A dispensation to take part despite an interest (Localism Act 2011 s33): its scope (make representations,
+ * take part, vote), who granted it and its reference.
+ */
 export const Dispensation = z
   .strictObject({
     scope: DispensationScope,
-    grantedBy: z.string().optional(),
-    reference: z.string().optional(),
+    grantedBy: Line.optional(),
+    reference: Line.optional(),
   })
   .meta({ id: "Dispensation" });
 export type Dispensation = z.infer<typeof Dispensation>;
@@ -35,7 +39,7 @@ export const Declaration = z
     items: z.array(Id).min(1, { error: "name at least one agenda item the interest relates to" }),
     kind: z.enum(["disclosable-pecuniary", "other-non-pecuniary"]),
     sensitive: z.boolean().default(false),
-    nature: z.string().min(1),
+    nature: Text.min(1),
     /** Set when the item considers a contractual, financial, consent, permission or licence matter. */
     matter: RegulatoryMatter.optional().describe(
       "Set when the item considers a contractual, financial, consent, permission or licence matter.",

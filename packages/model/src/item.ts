@@ -1,10 +1,13 @@
-import { z } from "zod";
-import { Id, IsoDate, IsoMonth, Minutes } from "./primitives.js";
+import * as z from "zod";
+import { Id, IsoDate, IsoMonth, Line, Minutes, Text } from "./primitives.js";
 
 /** Legend of the work-programme table: Bold = confirmed, Red = confirmed but to be scoped; some items TBC. */
 export const ItemStatus = z.enum(["confirmed", "to-be-scoped", "tbc", "withdrawn"]);
 export type ItemStatus = z.infer<typeof ItemStatus>;
 
+/**
+ * The kind of preparatory work for an item: site visit, focus group, survey, consultation, briefing, scoping or other (seed 001's work programme).
+ */
 export const PreparationKind = z.enum([
   "site-visit",
   "focus-group",
@@ -20,13 +23,18 @@ export type PreparationKind = z.infer<typeof PreparationKind>;
 export const Preparation = z
   .strictObject({
     kind: PreparationKind,
-    description: z.string().min(1),
+    description: Text.min(1),
     date: IsoDate.optional(),
+    /** The event (a briefing, a site visit: `events:`) that does this preparation, by id; its date is the date. */
+    event: Id.optional().describe(
+      "The event (a briefing, a site visit: `events:`) that does this preparation, by id; its date is the date.",
+    ),
     /** Must happen at least this many weeks before the item's meeting (auto-planner). */
     leadWeeks: z
       .number()
       .int()
       .nonnegative()
+      .max(52)
       .optional()
       .describe("Must happen at least this many weeks before the item's meeting (auto-planner)."),
   })
@@ -40,7 +48,7 @@ export type Preparation = z.infer<typeof Preparation>;
 export const CabinetQA = z
   .strictObject({
     cabinetMember: Id,
-    topics: z.array(z.string().min(1)).max(3, { error: "a Cabinet Q&A covers at most three policy areas" }).default([]),
+    topics: z.array(Line.min(1)).max(3, { error: "a Cabinet Q&A covers at most three policy areas" }).default([]),
     notified: IsoDate.optional(),
   })
   .meta({ id: "CabinetQA" });
@@ -63,23 +71,27 @@ export type Topicc = z.infer<typeof Topicc>;
 export const Item = z
   .strictObject({
     id: Id,
-    title: z.string().min(1),
+    title: Line.min(1),
     /** The scrutiny objective / one-line purpose printed under the item on the front sheet. */
-    objective: z
-      .string()
-      .optional()
-      .describe("The scrutiny objective / one-line purpose printed under the item on the front sheet."),
+    objective: Text.optional().describe(
+      "The scrutiny objective / one-line purpose printed under the item on the front sheet.",
+    ),
     minutes: Minutes.optional(),
-    directorate: z.string().optional(),
+    directorate: Line.optional(),
     /** Officers, guests or Cabinet members attending, by id. */
     officers: z.array(Id).default([]).describe("Officers, guests or Cabinet members attending, by id."),
     preparation: z.array(Preparation).default([]),
     status: ItemStatus.default("confirmed"),
-    /** Recurs every year (safeguarding annual report, budget monitoring, exclusions, attainment). */
+    /**
+     * A standing item: recurs every year (safeguarding annual report, budget monitoring, exclusions,
+     * attainment), and may sit on every agenda of the year without copying (a work programme update).
+     */
     standing: z
       .boolean()
       .default(false)
-      .describe("Recurs every year (safeguarding annual report, budget monitoring, exclusions, attainment)."),
+      .describe(
+        "A standing item: recurs every year, and may sit on every agenda of the year without copying (a work programme update).",
+      ),
     /** Items to be taken alongside this one at the same meeting. */
     alongside: z.array(Id).default([]).describe("Items to be taken alongside this one at the same meeting."),
     /** An education matter: diocesan and parent-governor co-optees may vote. */
@@ -92,13 +104,12 @@ export const Item = z
     procedural: z.boolean().default(false).describe("Procedural items (work programme, minutes): not scrutiny topics."),
     /** Date the item was added to the agenda; after dispatch it is a late item. */
     added: IsoDate.optional().describe("Date the item was added to the agenda; after dispatch it is a late item."),
-    /** Chair's reasons for taking a late item as urgent (LGA 1972 s100B(4)(b)). */
-    urgentReasons: z
-      .string()
-      .optional()
-      .describe("Chair's reasons for taking a late item as urgent (LGA 1972 s100B(4)(b))."),
+    /** Chair's reasons for taking a late item as urgent (LGA 1972 s100B(4)(b); s100BA(6) in Wales; LG(S)A 1973 s50B). */
+    urgentReasons: Text.optional().describe(
+      "Chair's reasons for taking a late item as urgent (LGA 1972 s100B(4)(b); s100BA(6) in Wales; LG(S)A 1973 s50B).",
+    ),
     // Planning hints (auto-planner).
-    priority: z.number().min(0).optional(),
+    priority: z.number().min(0).max(100).optional(),
     topicc: Topicc.optional(),
     /** Statutory or standing item that must be scheduled. */
     must: z.boolean().default(false).describe("Statutory or standing item that must be scheduled."),
@@ -108,7 +119,7 @@ export const Item = z
     pinned: Id.optional().describe(
       "Keep the item at this meeting (its id): the auto-planner places it there and nowhere else.",
     ),
-    notes: z.string().optional(),
+    notes: Text.optional(),
   })
   .meta({ id: "Item" });
 export type Item = z.infer<typeof Item>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Programme } from "./programme.js";
 
 /** JSON Schema of the programme file (as written, before defaults), for editors' autocompletion. */

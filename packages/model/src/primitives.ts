@@ -1,4 +1,63 @@
-import { z } from "zod";
+import { isIsoDate, isMunicipalYear } from "@scrutineer/dates";
+import * as z from "zod";
+import { refusedCharacterMessage, refusedCharacters } from "./characters.js";
+import { FIRST_PROGRAMME_YEAR, LAST_PROGRAMME_YEAR, MAX_ITEM_MINUTES } from "./limits.js";
+
+/** The JSON Schema patterns of the two kinds of text (editors flag a refused character as it is typed). */
+const refused = "\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069";
+/**
+ * The JSON Schema pattern of multi-line text: no control characters but line feed and tab, no Unicode
+ * line or paragraph separators and no bidirectional overrides (trojan-source, CVE-2021-42574).
+ */
+export const TEXT_PATTERN = `^[^${refused}]*$`;
+/** The JSON Schema pattern of one line of text: `TEXT_PATTERN` without line feeds. */
+export const LINE_PATTERN = `^[^\\u000A${refused}]*$`;
+
+function text(oneLine: boolean) {
+  return z
+    .string()
+    .superRefine((s, ctx) => {
+      const [first] = refusedCharacters(s, { lineBreaks: !oneLine, max: 1 });
+      if (first)
+        ctx.addIssue({
+          code: "custom",
+          message: refusedCharacterMessage(first, oneLine),
+          params: { code: "control-character", oneLine },
+        });
+    })
+    .meta({ pattern: oneLine ? LINE_PATTERN : TEXT_PATTERN });
+}
+
+/**
+ * Free text that may run over several lines (objectives, notes, the nature of an interest).
+ * Control characters, DEL, C1 controls, bidi embeddings, overrides and isolates and the Unicode
+ * line separators are refused with the field and character (see characters.ts); tab and line
+ * feed are allowed.
+ */
+export const Text = text(false);
+export type Text = z.infer<typeof Text>;
+
+/** One line of text (titles, names, venues): as `Text`, and a line break is refused too. */
+export const Line = text(true);
+export type Line = z.infer<typeof Line>;
+
+/**
+ * A web address that an output links to (livestream, webpage): http or https only, so a
+ * `javascript:`, `data:` or `file:` address never reaches a published page or feed.
+ */
+export const WebAddress = z
+  .url({ protocol: /^https?$/, error: "expected a web address starting https:// (or http://)" })
+  .superRefine((s, ctx) => {
+    const [first] = refusedCharacters(s, { lineBreaks: false, max: 1 });
+    if (first)
+      ctx.addIssue({
+        code: "custom",
+        message: refusedCharacterMessage(first, true),
+        params: { code: "control-character", oneLine: true },
+      });
+  })
+  .meta({ pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" });
+export type WebAddress = z.infer<typeof WebAddress>;
 
 /**
  * Stable identifiers: lower-case words joined by hyphens. They never change when a
@@ -9,8 +68,21 @@ export const Id = z.string({ error: "expected an id such as school-admissions" }
 });
 export type Id = z.infer<typeof Id>;
 
-/** A calendar date as written in the programme file: `YYYY-MM-DD` (impossible dates such as 2023-02-30 are refused). */
-export const IsoDate = z.iso.date({ error: "expected a real date written YYYY-MM-DD (e.g. 2023-01-16)" });
+/**
+ * A calendar date as written in the programme file: `YYYY-MM-DD`. Impossible dates such as
+ * 2023-02-30 are refused, and so are years outside those a programme may hold
+ * (`FIRST_PROGRAMME_YEAR`–`LAST_PROGRAMME_YEAR`, docs/limits.md): the bank holidays the deadlines
+ * count are known for them, and they lie within the years @scrutineer/dates works with.
+ */
+export const IsoDate = z.iso
+  .date({ error: "expected a real date written YYYY-MM-DD (e.g. 2023-01-16)", abort: true })
+  .refine(
+    (s) =>
+      isIsoDate(s) && Number(s.slice(0, 4)) >= FIRST_PROGRAMME_YEAR && Number(s.slice(0, 4)) <= LAST_PROGRAMME_YEAR,
+    {
+      error: `expected a date from ${FIRST_PROGRAMME_YEAR} to ${LAST_PROGRAMME_YEAR} (docs/limits.md)`,
+    },
+  );
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A Europe/London wall-clock time, 24-hour `HH:MM` (e.g. "19:00"); 25:00 or 19.00 are refused. */
@@ -27,30 +99,59 @@ export const IsoMonth = z
 export type IsoMonth = z.infer<typeof IsoMonth>;
 
 /**
- * A municipal year, May to May, written as in council papers: `2022/23`.
- * The second part must be the year after the first.
+ * A meeting's date: a day `YYYY-MM-DD`, or a month `YYYY-MM` while the day is to be confirmed
+ * ("January 2024, date to be confirmed"). A day is checked as `IsoDate` is (same messages).
+ */
+export const DateOrMonth = z
+  .string({ error: "expected a date written YYYY-MM-DD (or a month YYYY-MM while the day is to be confirmed)" })
+  .superRefine((s, ctx) => {
+    if (/^\d{4}-\d{2}$/.test(s)) {
+      const month = IsoMonth.safeParse(s);
+      if (!month.success)
+        ctx.addIssue({ code: "custom", message: month.error.issues[0]?.message ?? "expected a month" });
+      return;
+    }
+    const day = IsoDate.safeParse(s);
+    if (!day.success) ctx.addIssue({ code: "custom", message: day.error.issues[0]?.message ?? "expected a date" });
+  })
+  .meta({ pattern: "^\\d{4}-\\d{2}(-\\d{2})?$" });
+export type DateOrMonth = z.infer<typeof DateOrMonth>;
+
+/**
+ * A municipal year written as in council papers: `2022/23`, the second part the year after the
+ * first. It runs from 1 May to 30 April (`municipalYearBounds` of @scrutineer/dates, which says why).
  */
 export const MunicipalYear = z
   .string({ error: "expected a municipal year written 2022/23" })
-  .regex(/^\d{4}\/\d{2}$/, { error: "expected a municipal year written 2022/23" })
-  .refine((s) => (Number(s.slice(0, 4)) + 1) % 100 === Number(s.slice(5)), {
+  .regex(/^\d{4}\/\d{2}$/, { error: "expected a municipal year written 2022/23", abort: true })
+  .refine(isMunicipalYear, {
     error: "the municipal year runs May to May: write two consecutive years, e.g. 2022/23",
+    abort: true,
+  })
+  .refine((s) => Number(s.slice(0, 4)) >= FIRST_PROGRAMME_YEAR && Number(s.slice(0, 4)) < LAST_PROGRAMME_YEAR, {
+    error: `expected a municipal year from ${FIRST_PROGRAMME_YEAR}/${String(FIRST_PROGRAMME_YEAR + 1).slice(2)} to ${LAST_PROGRAMME_YEAR - 1}/${String(LAST_PROGRAMME_YEAR).slice(2)} (docs/limits.md)`,
   });
 export type MunicipalYear = z.infer<typeof MunicipalYear>;
 
 /**
  * Minutes allotted to an item: a whole number (`45`) or a range written as in the
- * work programme (`"30-45"`), lower bound first.
+ * work programme (`"30-45"`), lower bound first; each figure from 0 to `MAX_ITEM_MINUTES` (a day).
  */
 const minutesMessage = 'expected minutes as a whole number (45) or a range ("30-45")';
+const tooManyMinutes = `an item is allotted at most ${MAX_ITEM_MINUTES} minutes (a day)`;
+/**
+ * Minutes allotted to an item: a whole number (0 to `MAX_ITEM_MINUTES`) or a range written `"30-45"`,
+ * smaller first. A range is timed at both ends (earliest and latest starts).
+ */
 export const Minutes = z.union(
   [
-    z.number().int().nonnegative(),
+    z.number().int().nonnegative().max(MAX_ITEM_MINUTES, { error: tooManyMinutes }),
     z
       .string()
       .superRefine((s, ctx) => {
         const match = /^(\d+)\s*-\s*(\d+)$/.exec(s);
         if (!match) ctx.addIssue({ code: "custom", message: minutesMessage });
+        else if (Number(match[2]) > MAX_ITEM_MINUTES) ctx.addIssue({ code: "custom", message: tooManyMinutes });
         else if (Number(match[1]) > Number(match[2]))
           ctx.addIssue({ code: "custom", message: 'a range puts the smaller number first, e.g. "30-45"' });
       })

@@ -1,91 +1,19 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { agendaItemId } from "./meeting.js";
-import { parseProgramme } from "./parse-programme.js";
-import type { Programme } from "./programme.js";
-import {
-  applyEdit,
-  applyEditToSource,
-  describeEdit,
-  ProgrammeEdit,
-  ProgrammeEditError,
-  spliceSource,
-} from "./programme-edits.js";
+import { agenda, edit, example, exampleComments, load, source } from "../test/edits.js";
+import { applyEdit } from "./apply-edit.js";
+import { isModelError, ProgrammeEditError } from "./errors.js";
+import { moveMeeting, reinstateMeeting } from "./move-meeting.js";
+import type { ProgrammeEdit } from "./programme-edit.js";
+import { applyEditToSource } from "./splice-source.js";
 
-const source = readFileSync(new URL("../../../examples/hackney-cyp-2022-23/programme.yaml", import.meta.url), "utf8");
-
-function load(text: string): Programme {
-  const result = parseProgramme(text);
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("\n"));
-  return result.programme;
-}
-
-const example = load(source);
-
-/** Every comment in the example file: the text after `#` on each line that has one outside quotes. */
-function comments(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split("\n")) {
-    let quoted: string | null = null;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quoted) {
-        if (c === quoted) quoted = null;
-      } else if (c === '"' || c === "'") {
-        if (i === 0 || /[\s[{:,]/.test(line[i - 1]!)) quoted = c;
-      } else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]!))) {
-        const text = line.slice(i + 1).trim();
-        if (text) out.push(text);
-        break;
-      }
-    }
+function refusalOf(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (error) {
+    return isModelError(error) ? [error.code, error.value] : error;
   }
-  return out;
-}
-
-const exampleComments = comments(source);
-
-function agenda(p: Programme, meetingId: string): string[] {
-  return p.meetings.find((m) => m.id === meetingId)!.agenda.map(agendaItemId);
-}
-
-/** Lines of `after` that are not in `before` and vice versa (a rough line diff). */
-function changedLines(before: string, after: string): { added: string[]; removed: string[] } {
-  const a = before.split("\n");
-  const b = after.split("\n");
-  const count = (lines: string[]) => {
-    const m = new Map<string, number>();
-    for (const l of lines) m.set(l, (m.get(l) ?? 0) + 1);
-    return m;
-  };
-  const ca = count(a);
-  const cb = count(b);
-  const added: string[] = [];
-  const removed: string[] = [];
-  for (const [l, n] of cb) for (let i = 0; i < n - (ca.get(l) ?? 0); i++) added.push(l);
-  for (const [l, n] of ca) for (let i = 0; i < n - (cb.get(l) ?? 0); i++) removed.push(l);
-  return { added, removed };
-}
-
-/** Apply an edit both ways (document and source) and check what every edit must keep. */
-function edit(e: ProgrammeEdit, text = source, dropped: string[] = []) {
-  const doc = parseDocument(text);
-  const before = String(doc);
-  const edited = applyEdit(doc, e);
-  expect(String(doc)).toBe(before); // never mutates
-  const kept = comments(text).filter((c) => !dropped.includes(c));
-  const printed = String(edited);
-  for (const c of kept) expect(printed).toContain(c);
-  const spliced = spliceSource(text, edited);
-  for (const c of kept) expect(spliced).toContain(c);
-  const occurrences = (t: string, c: string) => comments(t).filter((x) => x === c).length;
-  for (const c of dropped) expect(occurrences(spliced, c)).toBe(occurrences(text, c) - 1);
-  const fromDoc = load(String(edited));
-  const fromText = load(spliced);
-  expect(fromText).toEqual(fromDoc);
-  expect(applyEditToSource(text, e)).toBe(spliced);
-  return { programme: fromText, text: spliced, diff: changedLines(text, spliced) };
+  return "nothing thrown";
 }
 
 describe("the example's comments", () => {
@@ -114,7 +42,13 @@ describe("move-item", () => {
     const entry = programme.meetings.find((m) => m.id === "2023-01")!.agenda[4];
     expect(entry).toBe("child-q-letter");
     // Two lines: one out of the 30 Nov agenda, one into the 16 Jan agenda.
-    expect(diff.removed).toEqual(['      - { item: child-q-letter, statedStart: "21:20" }']);
+    // The 30 Nov entry goes with its minuted outcome and resolution.
+    expect(diff.removed).toEqual([
+      "      - item: child-q-letter",
+      '        statedStart: "21:20"',
+      "        outcome: noted",
+      "        resolutions: [Members noted and agreed the letter.]",
+    ]);
     expect(diff.added).toEqual(["      - child-q-letter"]);
   });
 
@@ -264,6 +198,9 @@ describe("reorder-item", () => {
     expect(() =>
       applyEdit(parseDocument(text), { type: "reorder-item", item: "camhs-accessibility", delta: 1 }),
     ).toThrow(/on no agenda/);
+    expect(
+      refusalOf(() => applyEditToSource(text, { type: "reorder-item", item: "camhs-accessibility", delta: 1 })),
+    ).toEqual(["item-not-placed", "camhs-accessibility"]);
   });
 });
 
@@ -348,89 +285,93 @@ describe("cancel-meeting and reinstate-meeting", () => {
   });
 });
 
-describe("a run of edits", () => {
-  it("keeps the file valid, every comment, and every untouched line", () => {
-    const edits: ProgrammeEdit[] = [
-      { type: "move-item", item: "child-q-letter", to: { meeting: "2023-01" } },
-      { type: "set-minutes", item: "child-q-letter", minutes: 10 },
-      { type: "move-item", item: "residential-placements", to: { meeting: "2023-04", index: 1 } },
-      { type: "set-status", item: "residential-placements", status: "to-be-scoped" },
-      { type: "move-meeting", meeting: "2023-02", date: "2023-03-06" },
-      { type: "cancel-meeting", meeting: "2023-03" },
-      { type: "set-alongside", item: "camhs-accessibility", with: ["residential-placements"] },
-      { type: "reorder-item", item: "camhs-accessibility", delta: 2 },
+describe("the YAML edits and the typed rule (move-meeting.ts) agree", () => {
+  const meetingIn = (text: string, id: string) => load(text).meetings.find((m) => m.id === id)!;
+
+  it("for a move, a move back, a second move and a move of a cancelled meeting", () => {
+    // 2022-09 already moved from 8 Sept; 2023-01 states its deadlines; 2023-04 is cancelled first.
+    const runs: [string, ProgrammeEdit[]][] = [
+      ["2023-01", [{ type: "move-meeting", meeting: "2023-01", date: "2023-01-23" }]],
+      [
+        "2023-01",
+        [
+          { type: "move-meeting", meeting: "2023-01", date: "2023-01-23" },
+          { type: "move-meeting", meeting: "2023-01", date: "2023-01-16" },
+        ],
+      ],
+      [
+        "2022-09",
+        [
+          { type: "move-meeting", meeting: "2022-09", date: "2022-10-06" },
+          { type: "move-meeting", meeting: "2022-09", date: "2022-09-08" },
+        ],
+      ],
+      [
+        "2023-04",
+        [
+          { type: "cancel-meeting", meeting: "2023-04" },
+          { type: "move-meeting", meeting: "2023-04", date: "2023-04-24" },
+          { type: "reinstate-meeting", meeting: "2023-04" },
+        ],
+      ],
     ];
-    let text = source;
-    for (const e of edits) text = applyEditToSource(text, e);
-    const { added, removed } = changedLines(source, text);
-    expect(added.length).toBeLessThanOrEqual(14);
-    expect(removed.length).toBeLessThanOrEqual(10);
-    // The 27 Feb meeting moved: its stated deadlines (which had no comments) went with its old date.
-    for (const c of exampleComments) expect(text).toContain(c);
-    const p = load(text);
-    expect(agenda(p, "2023-04")).toEqual(["residential-placements", "cabinet-qa-bramble", "camhs-accessibility"]);
+    for (const [id, edits] of runs) {
+      let text = source;
+      let typed = example.meetings.find((m) => m.id === id)!;
+      for (const e of edits) {
+        text = applyEditToSource(text, e);
+        if (e.type === "move-meeting") typed = moveMeeting(typed, e.date);
+        else if (e.type === "cancel-meeting") typed = { ...typed, status: "cancelled" };
+        else typed = reinstateMeeting(typed);
+        expect(meetingIn(text, id), JSON.stringify(e)).toEqual(typed);
+      }
+    }
   });
 });
 
-describe("spliceSource", () => {
-  it("returns the source unchanged for an unchanged document", () => {
-    expect(spliceSource(source, parseDocument(source))).toBe(source);
-  });
+describe("refusals carry a code and the value refused", () => {
+  const refusal = (e: ProgrammeEdit, text = source) => {
+    try {
+      applyEditToSource(text, e);
+    } catch (error) {
+      return isModelError(error) ? [error.name, error.code, error.value] : error;
+    }
+    return "nothing thrown";
+  };
 
-  it("falls back to printing the whole document when the source does not match it", () => {
-    const doc = parseDocument("a: 1\nb: [x, y]\n");
-    expect(parseDocument(spliceSource("not: [the, same\n", doc)).toJS()).toEqual({ a: 1, b: ["x", "y"] });
-  });
-});
-
-describe("ProgrammeEdit", () => {
-  it("reads edits back from JSON (the journal) and refuses malformed ones", () => {
-    const edits = [
-      { type: "move-item", item: "send-strategy", to: { meeting: "2023-01", index: 2 } },
-      { type: "move-item", item: "send-strategy", to: "backlog" },
-      { type: "set-minutes", item: "x", minutes: "30-45" },
-      { type: "set-minutes", item: "x", minutes: null },
-      { type: "move-meeting", meeting: "2023-01", date: "2023-01-23" },
-    ];
-    for (const e of edits) expect(ProgrammeEdit.parse(JSON.parse(JSON.stringify(e)))).toEqual(e);
-    expect(ProgrammeEdit.safeParse({ type: "move-meeting", meeting: "2023-01", date: "2023-02-30" }).success).toBe(
-      false,
-    );
-    expect(ProgrammeEdit.safeParse({ type: "delete-everything" }).success).toBe(false);
-  });
-});
-
-describe("describeEdit", () => {
-  const d = (e: ProgrammeEdit) => describeEdit(example, e);
-  it("says what each edit does in the officer's words", () => {
-    expect(d({ type: "move-item", item: "send-strategy", to: { meeting: "2023-01" } })).toBe(
-      "Move SEND Strategy from 30 Nov 2022 to 16 Jan 2023",
-    );
-    expect(d({ type: "move-item", item: "send-strategy", to: "backlog" })).toBe(
-      "Move SEND Strategy from 30 Nov 2022 to the backlog",
-    );
-    expect(d({ type: "move-item", item: "residential-placements", to: { meeting: "2023-04" } })).toBe(
-      "Add Residential Placements from the backlog to 17 Apr 2023",
-    );
-    expect(d({ type: "set-minutes", item: "send-strategy", minutes: 45 })).toBe(
-      "Give SEND Strategy 45 min (was 20-30 min)",
-    );
-    expect(d({ type: "set-minutes", item: "send-strategy", minutes: null })).toBe(
-      "Clear the minutes of SEND Strategy (was 20-30 min)",
-    );
-    expect(d({ type: "set-status", item: "send-strategy", status: "tbc" })).toBe(
-      "Mark SEND Strategy TBC (was confirmed)",
-    );
-    expect(d({ type: "reorder-item", item: "send-strategy", delta: -1 })).toBe(
-      "Move SEND Strategy up one place on 30 Nov 2022",
-    );
-    expect(d({ type: "set-alongside", item: "send-strategy", with: ["child-q-letter"] })).toBe(
-      "Take SEND Strategy alongside Child Q Safeguarding Practice Review",
-    );
-    expect(d({ type: "move-meeting", meeting: "2023-01", date: "2023-01-23" })).toBe(
-      "Move the meeting of 16 Jan 2023 to 23 Jan 2023",
-    );
-    expect(d({ type: "cancel-meeting", meeting: "2023-04" })).toBe("Cancel the meeting of 17 Apr 2023");
-    expect(d({ type: "reinstate-meeting", meeting: "2023-04" })).toBe("Reinstate the meeting of 17 Apr 2023");
+  it("for each way an edit can fail", () => {
+    expect(refusal({ type: "move-item", item: "nope", to: "backlog" })).toEqual([
+      "ProgrammeEditError",
+      "unknown-item",
+      "nope",
+    ]);
+    expect(refusal({ type: "cancel-meeting", meeting: "2031-01" })).toEqual([
+      "ProgrammeEditError",
+      "unknown-meeting",
+      "2031-01",
+    ]);
+    expect(refusal({ type: "set-minutes", item: "send-strategy", minutes: "45-30" })).toEqual([
+      "ProgrammeEditError",
+      "invalid-minutes",
+      "45-30",
+    ]);
+    expect(refusal({ type: "move-item", item: "send-strategy", to: "backlog" })).toEqual([
+      "ProgrammeEditError",
+      "item-declared",
+      "send-strategy",
+    ]);
+    expect(refusal({ type: "move-meeting", meeting: "2023-01", date: "2023-02-30" })).toEqual([
+      "ProgrammeEditError",
+      "invalid-date",
+      "2023-02-30",
+    ]);
+    expect(refusal({ type: "cancel-meeting", meeting: "2023-01" }, "- just\n- a list\n")).toEqual([
+      "ProgrammeEditError",
+      "invalid-file",
+      ["just", "a list"],
+    ]);
+    const unreadable = refusal({ type: "cancel-meeting", meeting: "2023-01" }, "a: [unclosed\n") as unknown[];
+    expect(unreadable.slice(0, 2)).toEqual(["ProgrammeEditError", "invalid-file"]);
+    expect(unreadable[2]).toEqual(expect.any(String)); // the YAML library's first error
   });
 });
