@@ -1,14 +1,8 @@
-import { Declaration, type RegulatoryMatter } from "@scrutineer/model";
+import { Declaration, indexProgramme, type RegulatoryMatter, SENSITIVE_NATURE } from "@scrutineer/model";
 import { describe, expect, it } from "vitest";
-import { example, meetingOn, programme } from "../test/fixtures.js";
-import {
-  interestAction,
-  interestFindings,
-  interestOutcomes,
-  leavesForItem,
-  publicDeclarations,
-  SENSITIVE_NATURE,
-} from "./interests.js";
+import { declaredMeeting, example, meetingOn, SECRET_NATURE } from "../test/fixtures.js";
+import { interestAction, interestOutcomes, publicDeclarations } from "./interests.js";
+import { mustLeaveFindings } from "./who-must-leave.js";
 
 const declare = (d: Partial<Declaration>) =>
   Declaration.parse({ person: "cllr-3", items: ["topic"], kind: "other-non-pecuniary", nature: "A nature", ...d });
@@ -18,7 +12,7 @@ describe("interests at the real 30 Nov 2022 meeting", () => {
   const nov = meetingOn(p, "2022-11-30");
 
   it("lets Jo Macleod (other non-pecuniary, SEND Strategy, no regulatory matter) take part and vote", () => {
-    const outcomes = interestOutcomes(p, nov);
+    const outcomes = interestOutcomes(indexProgramme(p), nov);
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0]).toMatchObject({
       person: "jo-macleod",
@@ -30,7 +24,7 @@ describe("interests at the real 30 Nov 2022 meeting", () => {
   });
 
   it("publishes her declaration with its nature, since it is not sensitive", () => {
-    expect(publicDeclarations(p, nov)).toEqual([
+    expect(publicDeclarations(indexProgramme(p), nov)).toEqual([
       {
         person: "jo-macleod",
         name: "Jo Macleod",
@@ -41,10 +35,6 @@ describe("interests at the real 30 Nov 2022 meeting", () => {
         action: "take-part-and-vote",
       },
     ]);
-  });
-
-  it("finds nobody who must leave", () => {
-    expect(interestFindings(p, nov)).toEqual([]);
   });
 });
 
@@ -87,46 +77,14 @@ describe("interestAction follows the Advice to Members on Declaring Interests", 
     const d = declare({ matter: "licence", publicMaySpeak: true, dispensation: { scope: "participate" } });
     expect(interestAction(d).action).toBe("take-part-no-vote");
   });
-
-  it("counts speaking or making representations then leaving as leaving", () => {
-    expect(leavesForItem("must-leave")).toBe(true);
-    expect(leavesForItem("speak-then-leave")).toBe(true);
-    expect(leavesForItem("representations-then-leave")).toBe(true);
-    expect(leavesForItem("take-part-no-vote")).toBe(false);
-    expect(leavesForItem("take-part-and-vote")).toBe(false);
-  });
 });
 
 describe("declarations at a constructed meeting", () => {
-  const secret = "Partner employed by the bidder (home address withheld)";
-  const p = programme({
-    items: [
-      { id: "contract", title: "Leisure contract award", minutes: 45 },
-      { id: "budget", title: "Budget monitoring", minutes: 30 },
-      { id: "dropped", title: "Withdrawn item", minutes: 30, status: "withdrawn" },
-    ],
-    meetings: [
-      {
-        id: "m",
-        date: "2025-03-31",
-        agenda: ["contract", "budget", "dropped"],
-        declarations: [
-          {
-            person: "cllr-3",
-            items: ["contract", "budget"],
-            kind: "disclosable-pecuniary",
-            sensitive: true,
-            nature: secret,
-          },
-          { person: "cllr-4", items: ["dropped"], kind: "disclosable-pecuniary", nature: "Owns the site" },
-        ],
-      },
-    ],
-  });
-  const m = p.meetings[0]!;
+  const secret = SECRET_NATURE;
+  const { p, m } = declaredMeeting();
 
   it("gives one outcome per item the declaration names", () => {
-    expect(interestOutcomes(p, m).map((o) => [o.person, o.item, o.action])).toEqual([
+    expect(interestOutcomes(indexProgramme(p), m).map((o) => [o.person, o.item, o.action])).toEqual([
       ["cllr-3", "contract", "must-leave"],
       ["cllr-3", "budget", "must-leave"],
       ["cllr-4", "dropped", "must-leave"],
@@ -134,27 +92,17 @@ describe("declarations at a constructed meeting", () => {
   });
 
   it("withholds a sensitive interest's nature from the public form, keeping that it was declared", () => {
-    const pub = publicDeclarations(p, m);
+    const pub = publicDeclarations(indexProgramme(p), m);
     expect(pub[0]).toMatchObject({ name: "Cllr C", nature: SENSITIVE_NATURE, sensitive: true, action: "must-leave" });
     expect(JSON.stringify(pub)).not.toContain(secret);
   });
 
   it("never puts the nature into a reason or a finding", () => {
-    const text = JSON.stringify([interestOutcomes(p, m).map((o) => o.reason), interestFindings(p, m)]);
+    const text = JSON.stringify([
+      interestOutcomes(indexProgramme(p), m).map((o) => o.reason),
+      mustLeaveFindings(indexProgramme(p), m),
+    ]);
     expect(text).not.toContain(secret);
     expect(text).not.toContain("Owns the site");
-  });
-
-  it("notes who must leave for which item, skipping withdrawn items", () => {
-    const findings = interestFindings(p, m);
-    expect(findings.map((f) => [f.severity, f.code, f.item])).toEqual([
-      ["info", "member-must-leave", "contract"],
-      ["info", "member-must-leave", "budget"],
-    ]);
-    expect(findings[0]!.message).toContain('On item 4 "Leisure contract award", Cllr C must leave the meeting.');
-  });
-
-  it("says nothing for a cancelled meeting", () => {
-    expect(interestFindings(p, { ...m, status: "cancelled" })).toEqual([]);
   });
 });

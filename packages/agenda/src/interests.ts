@@ -1,5 +1,10 @@
-import { type Declaration, type Finding, type Meeting, type Programme, peopleById } from "@scrutineer/model";
-import { numberedAgenda } from "./numbering.js";
+import {
+  type Declaration,
+  interestKindLabel,
+  type Meeting,
+  type ProgrammeIndex,
+  SENSITIVE_NATURE,
+} from "@scrutineer/model";
 
 /**
  * What a member may do on an item they have declared an interest in.
@@ -23,6 +28,11 @@ export type InterestAction =
   | "representations-then-leave"
   | "must-leave";
 
+/**
+ * What one member may do on one item they declared an interest in (`interestOutcomes`): `person` is the
+ * person's id and `name` their name as the programme gives it; `action` is `interestAction`'s answer
+ * (take part, take part but not vote, or leave). Holds the full declaration: not for publication.
+ */
 export interface InterestOutcome {
   person: string;
   name: string;
@@ -48,9 +58,6 @@ export interface PublicDeclaration {
   action: InterestAction;
 }
 
-/** What replaces a sensitive interest's nature in every public output. */
-export const SENSITIVE_NATURE = "not published (sensitive interest)";
-
 /** Words for each action, for front sheets and the terminal. */
 export const INTEREST_ACTION_LABEL: Record<InterestAction, string> = {
   "take-part-and-vote": "may take part and vote",
@@ -58,21 +65,6 @@ export const INTEREST_ACTION_LABEL: Record<InterestAction, string> = {
   "speak-then-leave": "may speak, then must leave",
   "representations-then-leave": "may make representations or give evidence, then must leave",
   "must-leave": "must leave the meeting",
-};
-
-/** Whether the action takes the member out of the room before the item is discussed and voted on. */
-export function leavesForItem(action: InterestAction): boolean {
-  return action === "must-leave" || action === "speak-then-leave" || action === "representations-then-leave";
-}
-
-/** Whether the interest still lets the member vote (whether they can vote at all is `quorumByItem`'s question). */
-export function interestAllowsVote(action: InterestAction): boolean {
-  return action === "take-part-and-vote";
-}
-
-const KIND_LABEL: Record<Declaration["kind"], string> = {
-  "disclosable-pecuniary": "a disclosable pecuniary interest",
-  "other-non-pecuniary": "an other non-pecuniary interest",
 };
 
 const DISPENSED: Record<NonNullable<Declaration["dispensation"]>["scope"], { action: InterestAction; words: string }> =
@@ -87,7 +79,7 @@ const DISPENSED: Record<NonNullable<Declaration["dispensation"]>["scope"], { act
 
 /** The action one declaration leads to, and why. Depends on the declaration alone, not on the item. */
 export function interestAction(declaration: Declaration): { action: InterestAction; reason: string } {
-  const kind = KIND_LABEL[declaration.kind];
+  const kind = interestKindLabel(declaration.kind, { article: true });
   const dispensation = declaration.dispensation ? DISPENSED[declaration.dispensation.scope] : undefined;
   const by = declaration.dispensation?.grantedBy ? ` (granted by ${declaration.dispensation.grantedBy})` : "";
 
@@ -118,8 +110,8 @@ export function interestAction(declaration: Declaration): { action: InterestActi
 }
 
 /** For every declaration at the meeting and every item it names: what the member may do. */
-export function interestOutcomes(programme: Programme, meeting: Meeting): InterestOutcome[] {
-  const people = peopleById(programme);
+export function interestOutcomes(index: ProgrammeIndex, meeting: Meeting): InterestOutcome[] {
+  const { people } = index;
   return meeting.declarations.flatMap((declaration) => {
     const { action, reason } = interestAction(declaration);
     const name = people.get(declaration.person)?.name ?? declaration.person;
@@ -127,9 +119,15 @@ export function interestOutcomes(programme: Programme, meeting: Meeting): Intere
   });
 }
 
-/** The meeting's declarations in the form that may be published: sensitive natures withheld. */
-export function publicDeclarations(programme: Programme, meeting: Meeting): PublicDeclaration[] {
-  const people = peopleById(programme);
+/**
+ * The meeting's declarations in the form that may be published: sensitive natures withheld.
+ *
+ * @example
+ * const declarations = publicDeclarations(index, index.findMeeting("2022-11-30")!);
+ * declarations[0]?.name; // "Jo Macleod"
+ */
+export function publicDeclarations(index: ProgrammeIndex, meeting: Meeting): PublicDeclaration[] {
+  const { people } = index;
   return meeting.declarations.map((d) => ({
     person: d.person,
     name: people.get(d.person)?.name ?? d.person,
@@ -143,25 +141,4 @@ export function publicDeclarations(programme: Programme, meeting: Meeting): Publ
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/**
- * Findings (info): who must leave for which item, so the Chair and officer can plan the
- * room. The nature of the interest is never in the message.
- */
-export function interestFindings(programme: Programme, meeting: Meeting): Finding[] {
-  if (meeting.status === "cancelled") return [];
-  const numbers = new Map(numberedAgenda(programme, meeting).map((s) => [s.item.id, s]));
-  return interestOutcomes(programme, meeting)
-    .filter((o) => leavesForItem(o.action) && numbers.has(o.item))
-    .map((o) => {
-      const slot = numbers.get(o.item)!;
-      return {
-        severity: "info" as const,
-        code: "member-must-leave",
-        message: `On item ${slot.number} "${slot.item.title}", ${o.name} ${INTEREST_ACTION_LABEL[o.action]}. ${o.reason}`,
-        meeting: meeting.date,
-        item: o.item,
-      };
-    });
 }

@@ -1,12 +1,12 @@
-import type { ProgrammeInput } from "@scrutineer/model";
+import { indexProgramme, type ProgrammeInput } from "@scrutineer/model";
 import { describe, expect, it } from "vitest";
 import { example, meetingOn, programme } from "../test/fixtures.js";
-import { list, quorumByItem, quorumFindings, quorumRequired } from "./quorum.js";
+import { quorumByItem, quorumFindings, quorumRequired } from "./quorum.js";
 
 describe("voting and quorum at the real 30 Nov 2022 meeting", () => {
   const p = example();
   const nov = meetingOn(p, "2022-11-30");
-  const rows = quorumByItem(p, nov);
+  const rows = quorumByItem(indexProgramme(p), nov);
   const councillors = [
     "sophie-conway",
     "margaret-gordon",
@@ -35,13 +35,14 @@ describe("voting and quorum at the real 30 Nov 2022 meeting", () => {
   });
 
   it("reports only that Jo Macleod attended remotely and was not counted", () => {
-    const findings = quorumFindings(p, nov);
+    const findings = quorumFindings(indexProgramme(p), nov);
     expect(findings).toEqual([
       {
         severity: "info",
         code: "remote-not-counted",
         message: "Jo Macleod attended remotely (connected virtually): not counted towards the quorum and cannot vote.",
         meeting: "2022-11-30",
+        meetingId: "2022-11",
       },
     ]);
   });
@@ -49,15 +50,15 @@ describe("voting and quorum at the real 30 Nov 2022 meeting", () => {
   it("lets an education co-optee in the room vote on the education items only; never one attending remotely", () => {
     const q = structuredClone(p);
     for (const c of q.coOptees) if (c.id === "salmah-kansara" || c.id === "jo-macleod") c.voting = "education";
-    const by = new Map(quorumByItem(q, meetingOn(q, "2022-11-30")).map((r) => [r.item, r.voters]));
+    const by = new Map(quorumByItem(indexProgramme(q), meetingOn(q, "2022-11-30")).map((r) => [r.item, r.voters]));
     expect(by.get("send-strategy")).toEqual([...councillors, "salmah-kansara"]); // education: true
     expect(by.get("cfs-budget-monitoring-2022")).toEqual(councillors); // not an education matter
     for (const voters of by.values()) expect(voters).not.toContain("jo-macleod");
   });
 
   it("has no rows for a meeting with no attendance recorded", () => {
-    expect(quorumByItem(p, meetingOn(p, "2023-01-16"))).toEqual([]);
-    expect(quorumFindings(p, meetingOn(p, "2023-01-16"))).toEqual([]);
+    expect(quorumByItem(indexProgramme(p), meetingOn(p, "2023-01-16"))).toEqual([]);
+    expect(quorumFindings(indexProgramme(p), meetingOn(p, "2023-01-16"))).toEqual([]);
   });
 });
 
@@ -114,12 +115,12 @@ describe("voting and quorum at constructed meetings", () => {
 
   it("skips withdrawn items", () => {
     const { p, m } = build({ attendance: threeInTheRoom });
-    expect(quorumByItem(p, m).map((r) => r.item)).toEqual(["school-places", "leisure-contract"]);
+    expect(quorumByItem(indexProgramme(p), m).map((r) => r.item)).toEqual(["school-places", "leisure-contract"]);
   });
 
   it("makes an item inquorate when a member with a pecuniary interest and no dispensation must leave", () => {
     const { p, m } = build({ attendance: threeInTheRoom, declarations: [dpi()] });
-    const [school, leisure] = quorumByItem(p, m);
+    const [school, leisure] = quorumByItem(indexProgramme(p), m);
     expect(school).toMatchObject({ quorate: true, voters: ["cllr-1", "cllr-2", "cllr-3"], mustLeave: [] });
     expect(leisure).toMatchObject({
       quorate: false,
@@ -127,7 +128,7 @@ describe("voting and quorum at constructed meetings", () => {
       present: ["cllr-1", "cllr-2"],
       mustLeave: ["cllr-3"],
     });
-    const findings = quorumFindings(p, m);
+    const findings = quorumFindings(indexProgramme(p), m);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       severity: "error",
@@ -144,7 +145,7 @@ describe("voting and quorum at constructed meetings", () => {
   it("follows the dispensation's scope: representations (leaves), participate (stays, no vote), vote", () => {
     const row = (scope: "representations" | "participate" | "vote") => {
       const { p, m } = build({ attendance: threeInTheRoom, declarations: [dpi(scope)] });
-      return quorumByItem(p, m)[1]!;
+      return quorumByItem(indexProgramme(p), m)[1]!;
     };
     expect(row("representations")).toMatchObject({
       mustLeave: ["cllr-3"],
@@ -162,20 +163,20 @@ describe("voting and quorum at constructed meetings", () => {
 
   it("counts an education co-optee towards the quorum on education items only", () => {
     const { p, m } = build({ attendance: { present: ["cllr-1", "cllr-2", "diocesan-rep", "youth-rep"] } });
-    const [school, leisure] = quorumByItem(p, m);
+    const [school, leisure] = quorumByItem(indexProgramme(p), m);
     expect(school).toMatchObject({ voters: ["cllr-1", "cllr-2", "diocesan-rep"], quorate: true });
     expect(leisure).toMatchObject({ voters: ["cllr-1", "cllr-2"], quorate: false });
     expect(school!.present).toContain("youth-rep");
-    expect(quorumFindings(p, m).map((f) => f.item)).toEqual(["leisure-contract"]);
+    expect(quorumFindings(indexProgramme(p), m).map((f) => f.item)).toEqual(["leisure-contract"]);
   });
 
   it("finds an all-remote meeting inquorate on every item, and names everyone not counted", () => {
     const { p, m } = build({ attendance: { remote: ["cllr-1", "cllr-2", "cllr-3", "cllr-4", "diocesan-rep"] } });
-    for (const r of quorumByItem(p, m)) {
+    for (const r of quorumByItem(indexProgramme(p), m)) {
       expect(r).toMatchObject({ voters: [], present: [], quorate: false });
       expect(r.remote).toEqual(["cllr-1", "cllr-2", "cllr-3", "cllr-4", "diocesan-rep"]);
     }
-    const findings = quorumFindings(p, m);
+    const findings = quorumFindings(indexProgramme(p), m);
     expect(findings.map((f) => `${f.severity} ${f.code} ${f.item ?? "-"}`)).toEqual([
       "info remote-not-counted -",
       "error item-inquorate school-places",
@@ -192,20 +193,11 @@ describe("voting and quorum at constructed meetings", () => {
       attendance: { present: ["cllr-1", "cllr-2", "cllr-4"], remote: ["cllr-3"] },
       declarations: [dpi()],
     });
-    expect(quorumByItem(p, m)[1]).toMatchObject({ remote: [], mustLeave: ["cllr-3"], quorate: true });
+    expect(quorumByItem(indexProgramme(p), m)[1]).toMatchObject({ remote: [], mustLeave: ["cllr-3"], quorate: true });
   });
 
   it("reports nothing for a cancelled meeting", () => {
     const { p, m } = build({ status: "cancelled", attendance: { remote: ["cllr-1"] } });
-    expect(quorumFindings(p, m)).toEqual([]);
-  });
-});
-
-describe("list", () => {
-  it("joins names as English does", () => {
-    expect(list([])).toBe("");
-    expect(list(["A"])).toBe("A");
-    expect(list(["A", "B"])).toBe("A and B");
-    expect(list(["A", "B", "C"])).toBe("A, B and C");
+    expect(quorumFindings(indexProgramme(p), m)).toEqual([]);
   });
 });

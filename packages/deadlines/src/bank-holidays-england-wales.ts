@@ -6,8 +6,8 @@
  * (19 Sep 2022) and the Coronation of King Charles III (8 May 2023).
  *
  * Transcribed by hand: the build has no network access, so this is not a machine download.
- * `bank-holidays.test.ts` checks every year against `date-holidays` (GB, ENG), and any
- * disagreement fails the build. Dates as GOV.UK writes them: the substitute weekday only
+ * `bank-holidays.test.ts` checks every date and title against the statutory rules and the
+ * bundled proclamations (`englandAndWalesFromRules`), and any disagreement fails the build. Dates as GOV.UK writes them: the substitute weekday only
  * when a holiday falls on a weekend.
  */
 export const englandAndWalesBankHolidays = {

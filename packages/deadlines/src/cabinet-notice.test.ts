@@ -1,6 +1,8 @@
+import { indexProgramme } from "@scrutineer/model";
 import { describe, expect, it } from "vitest";
-import { inEachZone } from "../test/helpers.js";
+import { cabinetQaItems, inEachZone, programmeOf } from "../test/helpers.js";
 import { cabinetNoticeDue } from "./cabinet-notice.js";
+import { meetingDeadlines } from "./meeting-deadlines.js";
 
 describe("Cabinet Q&A notice (six weeks)", () => {
   it("is due six weeks before the real 2023 meetings, and the real notices were in time", () => {
@@ -23,5 +25,36 @@ describe("Cabinet Q&A notice (six weeks)", () => {
     ]).values()) {
       expect(due).toEqual(["2023-03-06", "2022-10-03"]);
     }
+  });
+});
+
+describe("Cabinet Q&A notice findings", () => {
+  const base = cabinetQaItems;
+
+  it("reports Cabinet notice given late, overdue, or still to come", () => {
+    const meeting = { id: "m", date: "2023-02-27", agenda: ["qa", "other"] };
+    const late = programmeOf({
+      ...base,
+      items: [{ ...base.items[0]!, cabinetQA: { cabinetMember: "woodley", notified: "2023-01-20" } }, base.items[1]!],
+      meetings: [meeting],
+    });
+    const lateFindings = meetingDeadlines(indexProgramme(late), late.meetings[0]!, { today: "2023-02-01" }).findings;
+    expect(lateFindings.map((f) => [f.severity, f.code, f.item])).toEqual([["warning", "cabinet-notice-late", "qa"]]);
+    expect(lateFindings[0]?.message).toMatch(/Fri 20 Jan 2023, after Mon 16 Jan 2023 \(six weeks before the meeting\)/);
+
+    const none = programmeOf({ ...base, meetings: [meeting] });
+    const overdue = meetingDeadlines(indexProgramme(none), none.meetings[0]!, { today: "2023-01-17" });
+    expect(overdue.findings.map((f) => f.code)).toEqual(["cabinet-notice-overdue"]);
+    expect(overdue.cabinetNotice?.status.overdue).toBe(true);
+
+    const ahead = meetingDeadlines(indexProgramme(none), none.meetings[0]!, { today: "2023-01-09" });
+    expect(ahead.findings.map((f) => [f.severity, f.code])).toEqual([["info", "cabinet-notice-due"]]);
+    expect(ahead.findings[0]?.message).toBe(
+      "tell the Cabinet member the Q&A topics by Mon 16 Jan 2023: seven days left (five working days)",
+    );
+    // on the day it is due, it is not yet overdue
+    expect(meetingDeadlines(indexProgramme(none), none.meetings[0]!, { today: "2023-01-16" }).findings[0]?.code).toBe(
+      "cabinet-notice-due",
+    );
   });
 });

@@ -1,8 +1,10 @@
+import { addDays } from "@scrutineer/dates";
+import { indexProgramme } from "@scrutineer/model";
 import { describe, expect, it } from "vitest";
-import { example, inEachZone } from "../test/helpers.js";
+import { example, inEachZone, programmeOf } from "../test/helpers.js";
 import { bankHolidaySource } from "./bank-holidays.js";
 import { ENGLAND_CLEAR_DAYS, isLawfulDispatch, latestDispatch, WALES_CLEAR_DAYS } from "./clear-days.js";
-import { addDays } from "./plain-date.js";
+import { meetingDeadlines } from "./meeting-deadlines.js";
 import { workingCalendar } from "./working-calendar.js";
 
 const calendar = workingCalendar();
@@ -64,8 +66,27 @@ describe("latest lawful dispatch (five clear working days, LGA 1972 s100B)", () 
     expect(() => latestDispatch("2023-01-16", { clearDays: -1, calendar })).toThrow(RangeError);
   });
 
-  it("works for a year beyond the bundled list (2028, from date-holidays)", () => {
-    expect(bankHolidaySource(2028)).toBe("date-holidays");
+  it("counts over the one-off and moved holidays before 2018 (statute and proclamations)", () => {
+    // Royal wedding, Fri 29 Apr 2011, and early May, Mon 2 May: not Thu 28 Apr.
+    expect(bankHolidaySource(2011)).toBe("statute");
+    expect(latestDispatch("2011-05-09", england)).toBe("2011-04-27");
+    // Diamond Jubilee: Mon 4 (spring, moved) and Tue 5 Jun 2012; Mon 28 May 2012 was a working day.
+    expect(latestDispatch("2012-06-11", england)).toBe("2012-05-30");
+    expect(latestDispatch("2012-05-31", england)).toBe("2012-05-23");
+    // Golden Jubilee: Mon 3 and Tue 4 (spring, moved) Jun 2002; Mon 27 May 2002 was a working day.
+    expect(latestDispatch("2002-06-10", england)).toBe("2002-05-29");
+    expect(latestDispatch("2002-05-30", england)).toBe("2002-05-22");
+    // VE Day 1995: early May moved from Mon 1 to Mon 8 May.
+    expect(latestDispatch("1995-05-15", england)).toBe("1995-05-04");
+    expect(latestDispatch("1995-05-04", england)).toBe("1995-04-26");
+    // The millennium: Fri 31 Dec 1999 and Mon 3 Jan 2000 (New Year's Day on a Saturday).
+    expect(latestDispatch("2000-01-10", england)).toBe("1999-12-29");
+    // Silver Jubilee: Mon 6 (spring, moved) and Tue 7 Jun 1977; Mon 30 May 1977 was a working day.
+    expect(latestDispatch("1977-06-09", england)).toBe("1977-05-30");
+  });
+
+  it("works for a year beyond the bundled list (2028, projected from the statute)", () => {
+    expect(bankHolidaySource(2028)).toBe("statute-projected");
     expect(latestDispatch("2028-05-02", england)).toBe("2028-04-21"); // over early May holiday 1 May 2028
     expect(latestDispatch("2028-04-19", england)).toBe("2028-04-07"); // over Easter 2028
   });
@@ -91,5 +112,51 @@ describe("is a dispatch date lawful", () => {
     // published on the Sunday before: still five clear working days (Mon 4 to Fri 8)
     expect(isLawfulDispatch("2022-07-03", "2022-07-11", england)).toBe(true);
     expect(isLawfulDispatch("2023-04-06", "2023-04-17", england)).toBe(false); // Easter eats two days
+  });
+});
+
+describe("dispatch findings", () => {
+  it("calls a stated dispatch later than the law allows an error", () => {
+    const p = programmeOf({ meetings: [{ id: "m", date: "2023-04-17", dispatch: "2023-04-06" }] });
+    const d = meetingDeadlines(indexProgramme(p), p.meetings[0]!, { today: "2023-03-01" });
+    expect(d.findings.map((f) => [f.severity, f.code])).toEqual([["error", "dispatch-too-late"]]);
+    expect(d.findings[0]?.message).toBe(
+      "agenda dispatch on Thu 6 Apr 2023 leaves four clear working days before the meeting; the law requires five clear working days (LGA 1972 s100B): dispatch by Wed 5 Apr 2023 or move the meeting",
+    );
+    expect(d.dispatch).toMatchObject({ computed: "2023-04-05", stated: "2023-04-06", effective: "2023-04-06" });
+    // the papers deadline follows the dispatch that applies
+    expect(d.papersDeadline.computed).toBe("2023-04-03");
+  });
+
+  it("accepts an earlier dispatch, and warns when it is set for a non-working day", () => {
+    const p = programmeOf({
+      meetings: [
+        { id: "early", date: "2022-07-11", dispatch: "2022-06-28" },
+        { id: "sunday", date: "2022-07-11", dispatch: "2022-07-03" },
+      ],
+    });
+    const [early, sunday] = p.meetings.map((m) => meetingDeadlines(indexProgramme(p), m, { today: "2022-06-01" }));
+    expect(early?.findings).toEqual([]);
+    expect(sunday?.findings.map((f) => f.code)).toEqual(["dispatch-on-non-working-day"]);
+  });
+
+  it("warns that the dispatch date has passed when none is recorded for an upcoming meeting", () => {
+    const p = programmeOf({ meetings: [{ id: "m", date: "2023-03-20" }] });
+    const m = p.meetings[0]!;
+    expect(meetingDeadlines(indexProgramme(p), m, { today: "2023-03-10" }).findings).toEqual([]);
+    expect(meetingDeadlines(indexProgramme(p), m, { today: "2023-03-13" }).findings.map((f) => f.code)).toEqual([
+      "dispatch-overdue",
+    ]);
+    expect(meetingDeadlines(indexProgramme(p), m, { today: "2023-03-21" }).findings).toEqual([]); // the meeting is past
+  });
+
+  it("applies council closure days", () => {
+    const p = programmeOf({
+      commission: { deadlines: { nonWorkingDays: ["2022-12-28", "2022-12-29", "2022-12-30"] } },
+      meetings: [{ id: "m", date: "2023-01-09", dispatch: "2022-12-29" }],
+    });
+    const d = meetingDeadlines(indexProgramme(p), p.meetings[0]!, { today: "2022-12-01" });
+    expect(d.dispatch.computed).toBe("2022-12-22");
+    expect(d.findings.map((f) => f.code)).toEqual(["dispatch-too-late", "dispatch-on-non-working-day"]);
   });
 });

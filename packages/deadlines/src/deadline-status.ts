@@ -1,8 +1,13 @@
 /** Where a deadline stands against today: days and working days left, or overdue. */
-import { z } from "zod";
-import { daysBetween } from "./plain-date.js";
+
+import { daysBetween } from "@scrutineer/dates";
+import * as z from "zod";
 import type { WorkingCalendar } from "./working-calendar.js";
 
+/**
+ * Where a deadline stands against today: its date (`YYYY-MM-DD`), calendar and working days left, and
+ * whether it is overdue. `deadlineStatus(date, today, calendar)` makes one.
+ */
 export const DeadlineStatus = z.object({
   date: z.iso.date(),
   /** Calendar days from today to the deadline; negative once it has passed. */

@@ -1,3 +1,4 @@
+import { indexProgramme } from "@scrutineer/model";
 import { describe, expect, it } from "vitest";
 import { example, programmeOf } from "../test/helpers.js";
 import { lateItemFindings } from "./late-items.js";
@@ -28,7 +29,7 @@ describe("late items (LGA 1972 s100B(4)(b))", () => {
   });
 
   it("flags an item added after dispatch: an error without urgent reasons, a warning with them", () => {
-    const findings = lateItemFindings("2023-01-16", programme.items, "2023-01-06");
+    const findings = lateItemFindings(programme.meetings[0]!, programme.items, "2023-01-06");
     expect(findings.map((f) => [f.item, f.severity, f.code])).toEqual([
       ["late-no-reasons", "error", "late-item-no-urgent-reasons"],
       ["late-urgent", "warning", "late-item-urgent"],
@@ -40,7 +41,7 @@ describe("late items (LGA 1972 s100B(4)(b))", () => {
 
   it("measures lateness against the computed dispatch when none is stated", () => {
     const unstated = { ...programme, meetings: programme.meetings.map((m) => ({ ...m, dispatch: undefined })) };
-    const codes = deadlineFindings(unstated, { today: "2022-12-01" })
+    const codes = deadlineFindings(indexProgramme(unstated), { today: "2022-12-01" })
       .filter((f) => f.code.startsWith("late-item"))
       .map((f) => f.item);
     expect(codes).toEqual(["late-no-reasons", "late-urgent", "blank-reasons"]);
@@ -48,6 +49,8 @@ describe("late items (LGA 1972 s100B(4)(b))", () => {
 
   it("finds no late items in the real 2022/23 programme", () => {
     const real = example();
-    expect(deadlineFindings(real, { today: "2023-06-01" }).filter((f) => f.code.startsWith("late-item"))).toEqual([]);
+    expect(
+      deadlineFindings(indexProgramme(real), { today: "2023-06-01" }).filter((f) => f.code.startsWith("late-item")),
+    ).toEqual([]);
   });
 });

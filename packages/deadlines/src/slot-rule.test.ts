@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseSlotRule, SlotRuleError } from "./slot-rule.js";
+import { SlotRuleError } from "./errors.js";
+import { parseSlotRule } from "./slot-rule.js";
 
 const SECOND_MONDAY = "FREQ=MONTHLY;BYDAY=2MO;BYMONTH=1,2,3,4,6,7,9,10,11,12";
 

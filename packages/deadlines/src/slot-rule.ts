@@ -11,12 +11,8 @@
  * names may be abbreviated (Aug, Mon) and in any case. Rules are about dates only: a time of
  * day comes from the commission's usual start, never from the rule.
  */
-import { z } from "zod";
-
-/** A rule could not be read; the message says what was wrong and what is accepted. */
-export class SlotRuleError extends Error {
-  override readonly name = "SlotRuleError";
-}
+import * as z from "zod";
+import { SlotRuleError } from "./errors.js";
 
 const FREQS = ["YEARLY", "MONTHLY", "WEEKLY", "DAILY"] as const;
 const DAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
@@ -125,7 +121,12 @@ function intList(key: string, value: string, min: number, max: number, allowNega
   return value.split(",").map((v) => {
     const n = Number(v);
     const ok = /^[+-]?\d+$/.test(v) && Math.abs(n) >= min && Math.abs(n) <= max && (allowNegative || n > 0);
-    if (!ok) throw new SlotRuleError(`${key}=${value}: "${v}" is not a whole number from ${min} to ${max}`);
+    if (!ok)
+      throw new SlotRuleError(
+        "invalid-slot-rule",
+        v,
+        `${key}=${value}: "${v}" is not a whole number from ${min} to ${max}`,
+      );
     return n;
   });
 }
@@ -145,15 +146,19 @@ export function parseRrule(text: string): SlotRule {
   const seen = new Set<string>();
   for (const part of body.split(";").filter(Boolean)) {
     const eq = part.indexOf("=");
-    if (eq < 1) throw new SlotRuleError(`"${part}" is not a NAME=VALUE part of an RRULE`);
+    if (eq < 1) throw new SlotRuleError("invalid-slot-rule", part, `"${part}" is not a NAME=VALUE part of an RRULE`);
     const key = part.slice(0, eq).toUpperCase();
     const value = part.slice(eq + 1).toUpperCase();
-    if (seen.has(key)) throw new SlotRuleError(`${key} appears twice in the rule`);
+    if (seen.has(key)) throw new SlotRuleError("invalid-slot-rule", key, `${key} appears twice in the rule`);
     seen.add(key);
     switch (key) {
       case "FREQ":
         if (!(FREQS as readonly string[]).includes(value)) {
-          throw new SlotRuleError(`FREQ=${value}: meetings recur YEARLY, MONTHLY, WEEKLY or DAILY`);
+          throw new SlotRuleError(
+            "invalid-slot-rule",
+            value,
+            `FREQ=${value}: meetings recur YEARLY, MONTHLY, WEEKLY or DAILY`,
+          );
         }
         rule.freq = value as SlotRule["freq"];
         freqSeen = true;
@@ -164,11 +169,17 @@ export function parseRrule(text: string): SlotRule {
       case "BYDAY":
         rule.byDay = value.split(",").map((v) => {
           const m = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(v);
-          if (!m) throw new SlotRuleError(`BYDAY=${value}: "${v}" is not a weekday such as MO, 2MO or -1FR`);
+          if (!m)
+            throw new SlotRuleError(
+              "invalid-slot-rule",
+              v,
+              `BYDAY=${value}: "${v}" is not a weekday such as MO, 2MO or -1FR`,
+            );
           const day = m[2] as DayCode;
           if (m[1] === undefined) return { day };
           const n = Number(m[1]);
-          if (n === 0 || Math.abs(n) > 53) throw new SlotRuleError(`BYDAY=${value}: "${v}" has no such occurrence`);
+          if (n === 0 || Math.abs(n) > 53)
+            throw new SlotRuleError("invalid-slot-rule", v, `BYDAY=${value}: "${v}" has no such occurrence`);
           return { day, n };
         });
         break;
@@ -186,25 +197,33 @@ export function parseRrule(text: string): SlotRule {
         break;
       case "UNTIL": {
         const m = /^(\d{4})(\d{2})(\d{2})(T\d{6}Z?)?$/.exec(value);
-        if (!m) throw new SlotRuleError(`UNTIL=${value}: expected a date such as 20250430`);
+        if (!m) throw new SlotRuleError("invalid-slot-rule", value, `UNTIL=${value}: expected a date such as 20250430`);
         rule.until = `${m[1]}-${m[2]}-${m[3]}`;
         break;
       }
       case "WKST":
-        if (!(DAY_CODES as readonly string[]).includes(value)) throw new SlotRuleError(`WKST=${value}: not a weekday`);
+        if (!(DAY_CODES as readonly string[]).includes(value))
+          throw new SlotRuleError("invalid-slot-rule", value, `WKST=${value}: not a weekday`);
         break;
       case "BYHOUR":
       case "BYMINUTE":
       case "BYSECOND":
-        throw new SlotRuleError(`${key}: a slot rule gives dates only; the start time comes from --start`);
+        throw new SlotRuleError(
+          "invalid-slot-rule",
+          key,
+          `${key}: a slot rule gives dates only; the start time comes from --start`,
+        );
       default:
         throw new SlotRuleError(
+          "invalid-slot-rule",
+          key,
           `${key} is not an RRULE part this tool accepts (FREQ, INTERVAL, BYDAY, BYMONTH, BYMONTHDAY, BYSETPOS, COUNT, UNTIL, WKST)`,
         );
     }
   }
-  if (!freqSeen) throw new SlotRuleError(`the RRULE has no FREQ: ${WORDS_HELP}`);
-  if (rule.count !== undefined && rule.until) throw new SlotRuleError("an RRULE may have COUNT or UNTIL, not both");
+  if (!freqSeen) throw new SlotRuleError("invalid-slot-rule", text, `the RRULE has no FREQ: ${WORDS_HELP}`);
+  if (rule.count !== undefined && rule.until)
+    throw new SlotRuleError("invalid-slot-rule", text, "an RRULE may have COUNT or UNTIL, not both");
   return { ...rule, rrule: toRrule(rule) };
 }
 
@@ -213,10 +232,11 @@ function parseMonths(text: string): number[] {
     .split(/\s*(?:,|\band\b|&)\s*/i)
     .map((w) => w.trim())
     .filter(Boolean);
-  if (!words.length) throw new SlotRuleError(`"except" needs month names, e.g. "except August, May"`);
+  if (!words.length)
+    throw new SlotRuleError("invalid-slot-rule", text, `"except" needs month names, e.g. "except August, May"`);
   return words.map((w) => {
     const m = monthNumber(w);
-    if (!m) throw new SlotRuleError(`"${w}" is not a month (write e.g. "except August, May")`);
+    if (!m) throw new SlotRuleError("invalid-slot-rule", w, `"${w}" is not a month (write e.g. "except August, May")`);
     return m;
   });
 }
@@ -228,7 +248,8 @@ export function parseRuleWords(text: string): SlotRule {
     /^(.*?)(?:\s+(?:except|but not|excluding)\s+(?:in\s+)?(.+))?$/i.exec(cleaned) ?? [];
   const except = exceptText ? parseMonths(exceptText) : [];
   const byMonth = except.length ? Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => !except.includes(m)) : [];
-  if (except.length && !byMonth.length) throw new SlotRuleError("the rule excludes every month of the year");
+  if (except.length && !byMonth.length)
+    throw new SlotRuleError("invalid-slot-rule", text, "the rule excludes every month of the year");
   const words = pattern.toLowerCase().replace(/,/g, "").split(" ");
   let rule: Omit<SlotRule, "rrule"> | undefined;
 
@@ -250,16 +271,18 @@ export function parseRuleWords(text: string): SlotRule {
     } else if ((words[0] === "a" || words[0] === "one") && day) {
       const name = DAY_NAMES[day];
       throw new SlotRuleError(
+        "invalid-slot-rule",
+        text,
         `say which ${name}: first, second, third, fourth or last (e.g. "second ${name} monthly")`,
       );
     }
   }
-  if (!rule) throw new SlotRuleError(`cannot read the rule "${text.trim()}": ${WORDS_HELP}`);
+  if (!rule) throw new SlotRuleError("invalid-slot-rule", text, `cannot read the rule "${text.trim()}": ${WORDS_HELP}`);
   return { ...rule, rrule: toRrule(rule) };
 }
 
 /** Read a rule written as an RRULE (it contains "=") or in plain words. */
 export function parseSlotRule(text: string): SlotRule {
-  if (!text.trim()) throw new SlotRuleError(`the rule is empty: ${WORDS_HELP}`);
+  if (!text.trim()) throw new SlotRuleError("invalid-slot-rule", text, `the rule is empty: ${WORDS_HELP}`);
   return text.includes("=") ? parseRrule(text) : parseRuleWords(text);
 }

@@ -1,15 +1,9 @@
+import { cancelMeeting, indexProgramme, moveMeeting } from "@scrutineer/model";
 import { describe, expect, it } from "vitest";
 import { inEachZone, programmeOf } from "../test/helpers.js";
+import { SlotRuleError } from "./errors.js";
 import { deadlineFindings } from "./meeting-deadlines.js";
-import { SlotRuleError } from "./slot-rule.js";
-import {
-  cancelMeeting,
-  generateSlots,
-  londonInstant,
-  moveMeeting,
-  municipalYearRange,
-  slotsToMeetings,
-} from "./slots.js";
+import { generateSlots, slotsToMeetings } from "./slots.js";
 import { workingCalendar } from "./working-calendar.js";
 
 const calendar = workingCalendar();
@@ -18,8 +12,12 @@ const dates = (rule: string, municipalYear: string, extra: Partial<Parameters<ty
 
 describe("meeting slots for a municipal year", () => {
   it("runs May to April", () => {
-    expect(municipalYearRange("2024/25")).toEqual({ from: "2024-05-01", to: "2025-04-30" });
-    expect(municipalYearRange("1999/00")).toEqual({ from: "1999-05-01", to: "2000-04-30" });
+    expect(dates("every Monday", "2024/25")).toMatchObject({ from: "2024-05-01", to: "2025-04-30" });
+    expect(dates("every Monday", "1999/00")).toMatchObject({ from: "1999-05-01", to: "2000-04-30" });
+    expect(() => dates("every Monday", "2024-25")).toThrow(SlotRuleError);
+    expect(() => dates("every Monday", "2024/25", { start: "24:00" })).toThrow(
+      /start "24:00": expected a 24-hour time/,
+    );
   });
 
   it("generates the second Monday of each month except August and May", () => {
@@ -134,7 +132,9 @@ describe("meeting slots for a municipal year", () => {
     const plan = dates("FREQ=MONTHLY;BYDAY=1SA;COUNT=2", "2024/25");
     expect(plan.slots.map((s) => s.date)).toEqual(["2024-05-04", "2024-06-01"]);
     const programme = programmeOf({ commission: { municipalYear: "2024/25" }, meetings: slotsToMeetings(plan) });
-    expect(deadlineFindings(programme, { today: "2024-04-01" }).map((f) => [f.meeting, f.code])).toEqual([
+    expect(
+      deadlineFindings(indexProgramme(programme), { today: "2024-04-01" }).map((f) => [f.meeting, f.code]),
+    ).toEqual([
       ["2024-05-04", "meeting-on-non-working-day"],
       ["2024-06-01", "meeting-on-non-working-day"],
     ]);
@@ -188,15 +188,43 @@ describe("moving and cancelling a meeting", () => {
     const cancelled = cancelMeeting(meeting!);
     expect(cancelled).toMatchObject({ id: "2022-09", date: "2022-09-08", status: "cancelled" });
     const programme = programmeOf({ meetings: [cancelled] });
-    expect(deadlineFindings(programme, { today: "2022-09-07" })).toEqual([]);
+    expect(deadlineFindings(indexProgramme(programme), { today: "2022-09-07" })).toEqual([]);
   });
 });
 
-describe("London wall clock", () => {
-  it("maps a wall-clock time to the UTC instant on either side of a change", () => {
-    expect(londonInstant("2023-03-25", "19:00")).toEqual({ startsAt: "2023-03-25T19:00:00.000Z", utcOffset: "+00:00" });
-    expect(londonInstant("2023-03-26", "19:00")).toEqual({ startsAt: "2023-03-26T18:00:00.000Z", utcOffset: "+01:00" });
-    expect(londonInstant("2023-10-29", "19:00")).toEqual({ startsAt: "2023-10-29T19:00:00.000Z", utcOffset: "+00:00" });
-    expect(() => londonInstant("2023-10-29", "24:00")).toThrow(/HH:MM/);
+describe("a start the clocks skip or repeat (issue 12, item 15)", () => {
+  const lastSundays = () => dates("last Sunday monthly", "2024/25", { start: "01:30" }).slots;
+
+  it("takes the first 01:30 on the night the clocks go back, on every machine (RFC 5545 §3.3.5)", () => {
+    for (const slots of inEachZone(() => lastSundays()).values())
+      expect(slots.find((s) => s.date === "2024-10-27")).toEqual({
+        date: "2024-10-27",
+        label: "Sun 27 Oct 2024",
+        start: "01:30",
+        startsAt: "2024-10-27T00:30:00.000Z",
+        utcOffset: "+01:00",
+        note: "01:30 happens twice in London on Sun 27 Oct 2024 (the clocks go back from 02:00 BST to 01:00 GMT): this is the first, 01:30 BST (RFC 5545)",
+      });
+  });
+
+  it("never shows a skipped spring time as if it existed: it says what the clocks show", () => {
+    for (const slots of inEachZone(() => lastSundays()).values())
+      expect(slots.find((s) => s.date === "2025-03-30")).toEqual({
+        date: "2025-03-30",
+        label: "Sun 30 Mar 2025",
+        start: "02:30",
+        startsAt: "2025-03-30T01:30:00.000Z",
+        utcOffset: "+01:00",
+        note: "01:30 does not exist in London on Sun 30 Mar 2025 (the clocks go forward from 01:00 GMT to 02:00 BST): the meeting would start at 02:30 BST",
+      });
+  });
+
+  it("adds no note on any other night, or at any other hour of those nights", () => {
+    expect(
+      lastSundays()
+        .filter((s) => s.note)
+        .map((s) => s.date),
+    ).toEqual(["2024-10-27", "2025-03-30"]);
+    expect(dates("last Sunday monthly", "2024/25", { start: "19:00" }).slots.filter((s) => s.note)).toEqual([]);
   });
 });

@@ -5,15 +5,26 @@
  * rrule.js is used for dates only. It works in "floating" time: with `tzid` unset, the
  * Date objects it returns carry the wall-clock fields in their UTC getters, and mixing in
  * local getters shifts days by the machine's zone. So the rule is built at UTC midnight, y/m/d
- * are read with getUTC*, and the Europe/London start time is attached here with @date-fns/tz,
- * which knows the October and March clock changes whatever the machine's TZ.
+ * are read with getUTC*, and the London start time is attached with `londonInstant` of
+ * @scrutineer/dates, which knows the October and March clock changes whatever the machine's TZ
+ * and reads a time the clocks skip or repeat as RFC 5545 §3.3.5 says (each such slot gets a note).
  */
-import { TZDate } from "@date-fns/tz";
-import type { Meeting, MeetingStatus } from "@scrutineer/model";
+import {
+  fromDayNumber,
+  isIsoDate,
+  isMunicipalYear,
+  isWallTime,
+  type LondonInstant,
+  londonInstant,
+  municipalYearBounds,
+  shortDate,
+  toDayNumber,
+} from "@scrutineer/dates";
+import type { Meeting } from "@scrutineer/model";
 import * as rruleModule from "rrule";
-import { z } from "zod";
-import { formatDate, isIsoDate, toDayNumber } from "./plain-date.js";
-import { parseSlotRule, SlotRuleError } from "./slot-rule.js";
+import * as z from "zod";
+import { SlotRuleError } from "./errors.js";
+import { parseSlotRule } from "./slot-rule.js";
 import type { WorkingCalendar } from "./working-calendar.js";
 
 // rrule ships CommonJS with an unmarked ESM build: Node's ESM loader exposes only `default`,
@@ -22,24 +33,35 @@ type RRuleLib = typeof import("rrule");
 const rrule: RRuleLib =
   "RRule" in rruleModule ? rruleModule : (rruleModule as unknown as { default: RRuleLib }).default;
 
-export const LONDON = "Europe/London";
-
+/** One generated meeting date with its start in London and as an instant. */
 export const Slot = z.object({
   date: z.iso.date(),
   /** "Mon 10 Jun 2024". */
   label: z.string(),
-  /** Europe/London wall clock, "HH:MM". */
+  /**
+   * London wall clock, "HH:MM": what London's clocks show at the start. The start asked for,
+   * except on the night the clocks go forward, when a skipped time shows an hour later (see `note`).
+   */
   start: z.string(),
   /** The same moment as a UTC instant (ISO 8601), clock changes applied. */
   startsAt: z.string(),
-  /** Europe/London's offset from UTC on that day: "+00:00" (GMT) or "+01:00" (BST). */
+  /** London's offset from UTC at the start: "+00:00" (GMT) or "+01:00" (BST). */
   utcOffset: z.string(),
+  /** Only when the start asked for is skipped or repeated by a clock change that night: what was done. */
+  note: z.string().optional(),
 });
 export type Slot = z.infer<typeof Slot>;
 
+/**
+ * A date the slot rule gives that `generateSlots` leaves out (`YYYY-MM-DD`), and why ("Good Friday", "school summer holiday").
+ */
 export const SkippedSlot = z.object({ date: z.iso.date(), reason: z.string() });
 export type SkippedSlot = z.infer<typeof SkippedSlot>;
 
+/**
+ * `generateSlots`' answer: the municipal year, the rule as given and as an RRULE, the year's bounds
+ * (`from`/`to`, 1 May to 30 April), the slots and the dates skipped.
+ */
 export const SlotPlan = z.object({
   municipalYear: z.string(),
   /** The rule as given. */
@@ -53,6 +75,7 @@ export const SlotPlan = z.object({
 });
 export type SlotPlan = z.infer<typeof SlotPlan>;
 
+/** An inclusive range of dates (`YYYY-MM-DD`) to leave out of the slots, with a reason. */
 export interface DateRange {
   from: string;
   to: string;
@@ -60,6 +83,7 @@ export interface DateRange {
   reason?: string;
 }
 
+/** Options of `generateSlots`. */
 export interface GenerateSlotsOptions {
   /** An RRULE value or plain words (see slot-rule.ts). */
   rule: string;
@@ -73,27 +97,22 @@ export interface GenerateSlotsOptions {
   calendar: WorkingCalendar;
 }
 
-/** The municipal year's first and last day: 1 May to 30 April. */
-export function municipalYearRange(municipalYear: string): { from: string; to: string } {
-  const m = /^(\d{4})\/(\d{2})$/.exec(municipalYear);
-  const first = Number(m?.[1]);
-  if (!m || (first + 1) % 100 !== Number(m[2])) {
-    throw new SlotRuleError(`"${municipalYear}" is not a municipal year: write two consecutive years, e.g. 2024/25`);
-  }
-  return { from: `${m[1]}-05-01`, to: `${first + 1}-04-30` };
-}
+const zoneName = (utcOffset: string) => (utcOffset === "+01:00" ? "BST" : "GMT");
 
-/** The Europe/London wall clock on a date as a UTC instant and offset. */
-export function londonInstant(date: string, time: string): { startsAt: string; utcOffset: string } {
-  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
-  if (!m) throw new SlotRuleError(`start "${time}": expected a 24-hour time written HH:MM, e.g. 19:00`);
-  const [y, mo, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))];
-  const local = new TZDate(y, mo, d, Number(m[1]), Number(m[2]), LONDON);
-  const offset = -local.getTimezoneOffset();
-  const sign = offset < 0 ? "-" : "+";
-  const abs = Math.abs(offset);
-  const utcOffset = `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
-  return { startsAt: new Date(local.getTime()).toISOString(), utcOffset };
+/** The start of a slot: asked-for wall time → what the clocks show, the instant and, on a clock-change night, a note. */
+function slotStart(date: string, start: string): Pick<Slot, "start" | "startsAt" | "utcOffset" | "note"> {
+  // RFC 5545 §3.3.5, the default of londonInstant: the first of a repeated time, a skipped one moved forward.
+  const at: LondonInstant = londonInstant(date, start);
+  const slot: Pick<Slot, "start" | "startsAt" | "utcOffset" | "note"> = {
+    start: at.time,
+    startsAt: at.iso,
+    utcOffset: at.utcOffset,
+  };
+  if (at.kind === "skipped")
+    slot.note = `${start} does not exist in London on ${shortDate(date)} (the clocks go forward from 01:00 GMT to 02:00 BST): the meeting would start at ${at.time} ${zoneName(at.utcOffset)}`;
+  else if (at.kind === "ambiguous")
+    slot.note = `${start} happens twice in London on ${shortDate(date)} (the clocks go back from 02:00 BST to 01:00 GMT): this is the first, ${at.time} ${zoneName(at.utcOffset)} (RFC 5545)`;
+  return slot;
 }
 
 const WEEKDAY: Record<string, number> = { MO: 0, TU: 1, WE: 2, TH: 3, FR: 4, SA: 5, SU: 6 };
@@ -124,24 +143,47 @@ export function ruleDates(ruleText: string, from: string, to: string): string[] 
   if (parsed.count !== undefined) options.count = parsed.count;
   const out: string[] = [];
   new RRule(options).all((d, i) => {
-    out.push(
-      `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`,
-    );
+    out.push(fromDayNumber(Math.floor(d.getTime() / 86_400_000))); // the inverse of utcMidnight
     return i < 5000; // a DAILY rule over a year is 366 dates; anything past this is a mistake
   });
   return out.filter((d) => d >= from && d <= to);
 }
 
-/** Generate the municipal year's meeting slots. Throws `SlotRuleError` for a rule or year it cannot read. */
+/**
+ * Generate the municipal year's meeting slots (1 May to 30 April, `municipalYearBounds`).
+ * Throws `SlotRuleError` for a rule, year, start or skipped range it cannot read.
+ *
+ * @example
+ * const plan = generateSlots({ rule: "second Monday monthly except August", municipalYear: "2024/25", calendar: workingCalendar() });
+ * plan.slots[0]?.date; // "2024-05-13"
+ * plan.slots.length; // 11
+ */
 export function generateSlots(options: GenerateSlotsOptions): SlotPlan {
-  const { from, to } = municipalYearRange(options.municipalYear);
+  if (!isMunicipalYear(options.municipalYear))
+    throw new SlotRuleError(
+      "invalid-municipal-year",
+      options.municipalYear,
+      `"${options.municipalYear}" is not a municipal year: write two consecutive years, e.g. 2024/25`,
+    );
+  const { from, to } = municipalYearBounds(options.municipalYear);
   const start = options.start ?? "19:00";
-  londonInstant(from, start); // check the time before doing any work
+  // Checked before any work is done.
+  if (!isWallTime(start))
+    throw new SlotRuleError(
+      "invalid-time",
+      start,
+      `start "${start}": expected a 24-hour time written HH:MM, e.g. 19:00`,
+    );
   const skip = (options.skip ?? []).map((r) => {
     if (!isIsoDate(r.from) || !isIsoDate(r.to)) {
-      throw new SlotRuleError(`skip ${r.from}..${r.to}: expected real dates written YYYY-MM-DD`);
+      throw new SlotRuleError(
+        "invalid-skip-range",
+        r,
+        `skip ${r.from}..${r.to}: expected real dates written YYYY-MM-DD`,
+      );
     }
-    if (r.to < r.from) throw new SlotRuleError(`skip ${r.from}..${r.to}: the range ends before it starts`);
+    if (r.to < r.from)
+      throw new SlotRuleError("invalid-skip-range", r, `skip ${r.from}..${r.to}: the range ends before it starts`);
     return r;
   });
   const slots: Slot[] = [];
@@ -157,7 +199,7 @@ export function generateSlots(options: GenerateSlotsOptions): SlotPlan {
       skipped.push({ date, reason: why });
       continue;
     }
-    slots.push({ date, label: formatDate(date), start, ...londonInstant(date, start) });
+    slots.push({ date, label: shortDate(date), ...slotStart(date, start) });
   }
   return {
     municipalYear: options.municipalYear,
@@ -191,19 +233,4 @@ export function slotsToMeetings(plan: SlotPlan, options: { start?: string } = {}
     if (options.start) meeting.start = options.start;
     return meeting;
   });
-}
-
-/** Move a meeting: its id stays, and it remembers the date it was first set for. */
-export function moveMeeting(meeting: Meeting, to: string): Meeting {
-  if (!isIsoDate(to)) throw new SlotRuleError(`cannot move to "${to}": expected a real date written YYYY-MM-DD`);
-  if (to === meeting.date) return meeting;
-  // Stated dispatch and papers deadlines belonged to the old date: the rules apply afresh.
-  const { dispatch: _dispatch, papersDeadline: _papers, ...rest } = meeting;
-  const status: MeetingStatus = "moved";
-  return { ...rest, date: to, status, movedFrom: meeting.movedFrom ?? meeting.date };
-}
-
-/** Cancel a meeting: it keeps its id and date, and has no deadlines. */
-export function cancelMeeting(meeting: Meeting): Meeting {
-  return { ...meeting, status: "cancelled" };
 }

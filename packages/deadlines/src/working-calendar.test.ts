@@ -1,6 +1,6 @@
+import { addDays } from "@scrutineer/dates";
 import { describe, expect, it } from "vitest";
 import { example } from "../test/helpers.js";
-import { addDays } from "./plain-date.js";
 import { calendarFor, workingCalendar } from "./working-calendar.js";
 
 const calendar = workingCalendar();

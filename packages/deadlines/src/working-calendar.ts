@@ -4,10 +4,17 @@
  * Christmas and New Year). The courts count clear days in working days: weekends and bank
  * holidays do not count (R v Swansea City Council ex p Elitestone, CA 1993).
  */
-import type { Commission } from "@scrutineer/model";
-import { bankHolidayOn, bankHolidaysInYear } from "./bank-holidays.js";
-import { firstDayOfYear, fromDayNumber, toDayNumber, weekdayOfDayNumber, yearOfDayNumber } from "./plain-date.js";
 
+import { firstDayOfYear, fromDayNumber, toDayNumber, weekdayOfDayNumber, yearOfDayNumber } from "@scrutineer/dates";
+import { type Commission, commissionLaw } from "@scrutineer/model";
+import { type BankHolidayCalendar, bankHolidayOn, bankHolidaysInYear } from "./bank-holidays.js";
+import { DeadlinesError } from "./errors.js";
+
+/**
+ * Working days for one council: weekends, bank holidays and its closure days are not working days.
+ * Dates are `YYYY-MM-DD`; every method throws `InvalidDateError` for anything else, and
+ * `BankHolidaysNotCoveredError` for a year no bank-holiday source covers.
+ */
 export interface WorkingCalendar {
   /** Monday to Friday and neither a bank holiday nor a council closure day. */
   isWorkingDay(date: string): boolean;
@@ -21,9 +28,12 @@ export interface WorkingCalendar {
   readonly extraNonWorkingDays: readonly string[];
 }
 
+/** Options of `workingCalendar`. */
 export interface WorkingCalendarOptions {
   /** Council closure days that are not bank holidays (YYYY-MM-DD). */
   extraNonWorkingDays?: readonly string[];
+  /** Whose bank holidays: England and Wales unless another calendar is named. */
+  bankHolidays?: BankHolidayCalendar;
 }
 
 /**
@@ -38,8 +48,19 @@ interface YearTable {
   before: Int32Array;
 }
 
-/** A working calendar for England and Wales, plus the council's own closure days. */
+/**
+ * A working calendar: weekends, the bank holidays of `options.bankHolidays` (England and Wales by
+ * default) and the council's own closure days. Counting into a year no bank-holiday source covers
+ * throws `BankHolidaysNotCoveredError`.
+ *
+ * @example
+ * const calendar = workingCalendar({ extraNonWorkingDays: ["2022-12-28"] });
+ * calendar.isWorkingDay("2023-04-10"); // false
+ * calendar.addWorkingDays("2023-04-06", 1); // "2023-04-11"
+ * calendar.nonWorkingReason("2022-12-28"); // "council closure"
+ */
 export function workingCalendar(options: WorkingCalendarOptions = {}): WorkingCalendar {
+  const holidays = options.bankHolidays ?? "england-and-wales";
   const extras = [...new Set(options.extraNonWorkingDays ?? [])].sort();
   const extraDays = new Set(extras.map(toDayNumber));
   const tables = new Map<number, YearTable>();
@@ -53,7 +74,7 @@ export function workingCalendar(options: WorkingCalendarOptions = {}): WorkingCa
       const w = weekdayOfDayNumber(day);
       working[day - first] = w === 0 || w === 6 || extraDays.has(day) ? 0 : 1;
     }
-    for (const h of bankHolidaysInYear(year).holidays) working[toDayNumber(h.date) - first] = 0;
+    for (const h of bankHolidaysInYear(year, holidays).holidays) working[toDayNumber(h.date) - first] = 0;
     const before = new Int32Array(working.length + 1);
     for (let i = 0; i < working.length; i++) before[i + 1] = (before[i] ?? 0) + (working[i] ?? 0);
     return { first, last, working, before };
@@ -94,7 +115,8 @@ export function workingCalendar(options: WorkingCalendarOptions = {}): WorkingCa
       return working(toDayNumber(date));
     },
     addWorkingDays(date, n) {
-      if (!Number.isInteger(n)) throw new RangeError(`working days must be a whole number, got ${n}`);
+      if (!Number.isInteger(n))
+        throw new DeadlinesError("invalid-working-days", n, `working days must be a whole number, got ${n}`);
       let day = toDayNumber(date);
       const step = n < 0 ? -1 : 1;
       for (let left = Math.abs(n); left > 0; ) {
@@ -111,7 +133,7 @@ export function workingCalendar(options: WorkingCalendarOptions = {}): WorkingCa
       const w = weekdayOfDayNumber(day);
       if (w === 6) return "Saturday";
       if (w === 0) return "Sunday";
-      const holiday = bankHolidayOn(date);
+      const holiday = bankHolidayOn(date, holidays);
       if (holiday) return /bank holiday/i.test(holiday.title) ? holiday.title : `${holiday.title} (bank holiday)`;
       if (extraDays.has(day)) return "council closure";
       return undefined;
@@ -119,7 +141,23 @@ export function workingCalendar(options: WorkingCalendarOptions = {}): WorkingCa
   };
 }
 
-/** The commission's calendar: bank holidays plus its `deadlines.nonWorkingDays`. */
+/**
+ * The commission's calendar: its jurisdiction's bank holidays (England and Wales, or Scotland:
+ * `commissionLaw`) plus its `deadlines.nonWorkingDays`.
+ */
 export function calendarFor(commission: Commission): WorkingCalendar {
-  return workingCalendar({ extraNonWorkingDays: commission.deadlines?.nonWorkingDays ?? [] });
+  const days = commission.deadlines?.nonWorkingDays ?? [];
+  const law = commissionLaw(commission);
+  // One calendar per set of closure days, shared: its year tables are built once for every
+  // programme, meeting and export that counts with the same days (a calendar never changes).
+  const key = `${law.bankHolidays}:${[...days].sort().join(",")}`;
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    calendar = workingCalendar({ extraNonWorkingDays: days, bankHolidays: law.bankHolidays });
+    if (calendars.size >= 64) calendars.clear();
+    calendars.set(key, calendar);
+  }
+  return calendar;
 }
+
+const calendars = new Map<string, WorkingCalendar>();

@@ -9,6 +9,17 @@ export function example(): Programme {
   return result.programme;
 }
 
+/** The real North Yorkshire Scrutiny of Health Committee 2022/23 programme (England, a 10.00 county committee). */
+export function northYorkshire(): Programme {
+  const text = readFileSync(
+    new URL("../../../examples/north-yorkshire-health-2022-23/programme.yaml", import.meta.url),
+    "utf8",
+  );
+  const result = parseProgramme(text);
+  if (!result.ok) throw new Error(`North Yorkshire does not parse: ${JSON.stringify(result.errors)}`);
+  return result.programme;
+}
+
 /** A small programme built in a test, validated like a file. */
 export function programmeOf(
   input: Omit<ProgrammeInput, "commission"> & { commission?: Partial<ProgrammeInput["commission"]> },
@@ -31,24 +42,18 @@ export function programmeOf(
   return result.programme;
 }
 
-/** Zones either side of Greenwich, including ones a whole day apart. */
-export const ZONES = ["UTC", "America/New_York", "Asia/Tokyo", "Pacific/Kiritimati", "Pacific/Pago_Pago"] as const;
+// One list of zones and one way to run in each, shared with the dates package's tests.
+export { inEachZone, ZONES } from "../../dates/test/zones.js";
 
-/**
- * Run `fn` with the process in each time zone (Node applies a changed `TZ` at once), so a
- * result that leans on the machine's zone shows up as a difference between runs.
- */
-export function inEachZone<T>(fn: (zone: string) => T): Map<string, T> {
-  const saved = process.env.TZ;
-  const results = new Map<string, T>();
-  try {
-    for (const zone of ZONES) {
-      process.env.TZ = zone;
-      results.set(zone, fn(zone));
-    }
-  } finally {
-    if (saved === undefined) delete process.env.TZ;
-    else process.env.TZ = saved;
-  }
-  return results;
-}
+/** A Cabinet Q&A item ("qa", Cllr Woodley, not yet told) and another item ("other"), for a programme's `items` and `cabinetMembers`. */
+export const cabinetQaItems = {
+  items: [
+    {
+      id: "qa",
+      title: "Cabinet Q&A",
+      cabinetQA: { cabinetMember: "woodley", topics: ["Family hubs"] },
+    },
+    { id: "other", title: "SEND" },
+  ],
+  cabinetMembers: [{ id: "woodley", name: "Cllr Woodley", portfolio: "Families" }],
+};
