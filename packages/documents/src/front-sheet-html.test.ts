@@ -7,7 +7,7 @@ const today = "2023-01-06";
 
 describe("frontSheetHtml", () => {
   const p = loadExample();
-  const html = frontSheetHtml(p, meetingOn(p, "2023-01-16"), { today });
+  const html = frontSheetHtml(p, meetingOn(p, "2023-01-16"), { today, withChecks: true });
 
   it("is a self-contained, accessible page titled by commission and date", () => {
     expectSelfContainedAccessiblePage(html, "Children and Young People Scrutiny Commission, Monday 16 January 2023");

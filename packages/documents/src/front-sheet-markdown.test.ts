@@ -7,7 +7,7 @@ const today = "2023-01-06";
 
 describe("frontSheetMarkdown", () => {
   const p = loadExample();
-  const md = frontSheetMarkdown(p, meetingOn(p, "2023-01-16"), { today });
+  const md = frontSheetMarkdown(p, meetingOn(p, "2023-01-16"), { today, withChecks: true });
   const lines = md.split("\n");
 
   it("heads the 16 January 2023 front sheet as the real one", () => {

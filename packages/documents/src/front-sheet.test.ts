@@ -7,7 +7,7 @@ const today = "2023-01-06";
 
 describe("the front sheet of 16 January 2023", () => {
   const p = loadExample();
-  const sheet = frontSheet(p, meetingOn(p, "2023-01-16"), { today });
+  const sheet = frontSheet(p, meetingOn(p, "2023-01-16"), { today, withChecks: true });
 
   it("heads the page as the real one does", () => {
     expect(sheet).toMatchObject({
@@ -78,7 +78,7 @@ describe("the front sheet of 16 January 2023", () => {
 
 describe("the front sheet of 30 November 2022", () => {
   const p = loadExample();
-  const sheet = frontSheet(p, meetingOn(p, "2022-11-30"), { today });
+  const sheet = frontSheet(p, meetingOn(p, "2022-11-30"), { today, withChecks: true });
 
   it("shows a start range after the 30-45 minute budget item, and keeps a stated start inside it", () => {
     const byNumber = new Map(sheet.items.map((i) => [i.number, i]));

@@ -1,13 +1,28 @@
-export { dayMonthYear, itemTime, longDate, meetingTime } from "./council-dates.js";
+export {
+  type DraftMinutes,
+  type DraftMinutesSection,
+  draftMinutes,
+  draftMinutesMarkdown,
+  TO_COMPLETE,
+} from "./draft-minutes.js";
+export { draftMinutesHtml } from "./draft-minutes-html.js";
 export { escapeMarkdown, markdownLink } from "./escape-markdown.js";
 export { type FrontSheet, type FrontSheetDeclaration, type FrontSheetItem, frontSheet } from "./front-sheet.js";
 export { frontSheetHtml } from "./front-sheet-html.js";
 export { frontSheetMarkdown } from "./front-sheet-markdown.js";
-export { backlogHeading, nextMunicipalYear } from "./municipal-year.js";
 export type { DocumentOptions } from "./options.js";
+export {
+  type RecommendationRow,
+  type RecommendationStatus,
+  recommendationRows,
+  recommendationStatusLabel,
+  recommendationsMarkdown,
+} from "./recommendations-tracker.js";
+export { backlogHeading } from "./wording.js";
 export {
   type DeadlineCell,
   type WorkProgramme,
+  type WorkProgrammeEvent,
   type WorkProgrammeItem,
   type WorkProgrammeMeeting,
   workProgramme,

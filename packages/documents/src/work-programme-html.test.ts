@@ -7,7 +7,7 @@ import { workProgrammeHtml } from "./work-programme-html.js";
 const today = "2023-01-06";
 
 describe("workProgrammeHtml", () => {
-  const html = workProgrammeHtml(loadExample(), { today });
+  const html = workProgrammeHtml(loadExample(), { today, withChecks: true });
 
   it("is a self-contained, accessible page", () => {
     expectSelfContainedAccessiblePage(html, "Children and Young People Scrutiny Commission: work programme 2022/23");

@@ -1,9 +1,10 @@
 import type { Programme } from "@scrutineer/model";
+import { listJoin } from "@scrutineer/model";
 import { renderPage } from "./html-page.js";
 import type { DocumentOptions } from "./options.js";
-import { andList } from "./wording.js";
 import {
   type DeadlineCell,
+  type WorkProgrammeEvent,
   type WorkProgrammeItem,
   type WorkProgrammeMeeting,
   workProgramme,
@@ -11,6 +12,7 @@ import {
 import { meetingHeadline } from "./work-programme-markdown.js";
 
 function Deadline({ cell }: { cell: DeadlineCell }) {
+  if (cell.basis === "to-be-confirmed") return <>{cell.date}</>;
   return (
     <>
       <time dateTime={cell.isoDate}>{cell.date}</time>{" "}
@@ -39,8 +41,9 @@ function Objective({ item }: { item: WorkProgrammeItem }) {
   return (
     <>
       {item.objective ?? ""}
+      {item.outcome ? <p>{item.outcome}</p> : null}
       {item.standing ? <p>Standing item.</p> : null}
-      {item.alongside.length > 0 ? <p>Taken alongside {andList(item.alongside)}.</p> : null}
+      {item.alongside.length > 0 ? <p>Taken alongside {listJoin(item.alongside)}.</p> : null}
       {qa ? (
         <>
           <p>Cabinet member: {qa.cabinetMember}.</p>
@@ -113,7 +116,9 @@ function MeetingSection({ m }: { m: WorkProgrammeMeeting }) {
       <h2 id={headingId}>
         Meeting {m.number}: {meetingHeadline(m)}
       </h2>
-      {m.cancelled ? <p className="notice">This meeting has been cancelled.</p> : null}
+      {m.cancelled ? (
+        <p className="notice">This meeting has been cancelled{m.postponedTo ? `: ${m.postponedTo}` : ""}.</p>
+      ) : null}
       <dl className="facts">
         {m.time ? (
           <>
@@ -142,6 +147,43 @@ function MeetingSection({ m }: { m: WorkProgrammeMeeting }) {
         </dd>
       </dl>
       {m.items.length > 0 ? <ItemTable caption={`Items for ${m.date}`} items={m.items} /> : <p>No items yet.</p>}
+    </section>
+  );
+}
+
+/** Public events that are not meetings: site visits, evidence sessions (private ones are never in the data). */
+function Events({ events }: { events: readonly WorkProgrammeEvent[] }) {
+  return (
+    <section aria-labelledby="events">
+      <h2 id="events">Visits and other sessions</h2>
+      <table>
+        <caption>Work outside the formal meetings</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Session</th>
+            <th scope="col">Where</th>
+            <th scope="col">Items</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id}>
+              <th scope="row">
+                <time dateTime={e.isoDate}>{e.date}</time>
+                {e.time ? `, ${e.time}` : ""}
+              </th>
+              <td>
+                {e.kind}: {e.title}
+              </td>
+              <td>{e.venue ?? ""}</td>
+              <td>
+                <List entries={e.items} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }
@@ -183,6 +225,11 @@ export function workProgrammeHtml(programme: Programme, options: DocumentOptions
                 </a>
               </li>
             ))}
+            {wp.events.length > 0 ? (
+              <li>
+                <a href="#events">Visits and other sessions</a>
+              </li>
+            ) : null}
             {wp.unscheduled.length > 0 ? (
               <li>
                 <a href="#unscheduled">Items not yet scheduled</a>
@@ -226,6 +273,7 @@ export function workProgrammeHtml(programme: Programme, options: DocumentOptions
         {wp.meetings.map((m) => (
           <MeetingSection key={m.id} m={m} />
         ))}
+        {wp.events.length > 0 ? <Events events={wp.events} /> : null}
         {wp.unscheduled.length > 0 ? (
           <section aria-labelledby="unscheduled">
             <h2 id="unscheduled">Items not yet scheduled</h2>

@@ -5,7 +5,7 @@ import { workProgrammeMarkdown } from "./work-programme-markdown.js";
 const today = "2023-01-06";
 
 describe("workProgrammeMarkdown", () => {
-  const md = workProgrammeMarkdown(loadExample(), { today });
+  const md = workProgrammeMarkdown(loadExample(), { today, withChecks: true });
   const lines = md.split("\n");
 
   it("opens with the title, date and key", () => {

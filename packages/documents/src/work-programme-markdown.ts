@@ -1,7 +1,8 @@
 import type { Programme } from "@scrutineer/model";
+import { listJoin } from "@scrutineer/model";
 import { escapeMarkdown as md } from "./escape-markdown.js";
 import type { DocumentOptions } from "./options.js";
-import { andList } from "./wording.js";
+import { cabinetQALine } from "./wording.js";
 import {
   type DeadlineCell,
   type WorkProgrammeItem,
@@ -10,6 +11,7 @@ import {
 } from "./work-programme.js";
 
 function deadline(cell: DeadlineCell): string {
+  if (cell.basis === "to-be-confirmed") return md(cell.date);
   return `${md(cell.date)} (${cell.basis}${cell.rule ? `; ${md(cell.rule)}` : ""})`;
 }
 
@@ -17,7 +19,7 @@ function deadline(cell: DeadlineCell): string {
 export function meetingHeadline(m: WorkProgrammeMeeting): string {
   const parts = [m.date];
   if (m.movedFrom) parts.push(`(${m.movedFrom})`);
-  if (m.cancelled) parts.push("(cancelled)");
+  if (m.cancelled) parts.push(m.postponedTo ? `(cancelled: ${m.postponedTo})` : "(cancelled)");
   else if (m.provisional) parts.push("(provisional date)");
   return parts.join(" ");
 }
@@ -34,12 +36,12 @@ function styledTitle(item: WorkProgrammeItem): string {
 function itemCell(item: WorkProgrammeItem): string {
   const parts = [styledTitle(item)];
   if (item.objective) parts.push(`— ${md(item.objective)}`);
+  if (item.outcome) parts.push(md(item.outcome));
   if (item.standing) parts.push("Standing item.");
-  if (item.alongside.length > 0) parts.push(`Taken alongside ${andList(item.alongside.map((t) => md(t)))}.`);
+  if (item.alongside.length > 0) parts.push(`Taken alongside ${listJoin(item.alongside.map((t) => md(t)))}.`);
   const qa = item.cabinetQA;
   if (qa) {
-    parts.push(`Cabinet member: ${md(qa.cabinetMember)}.`);
-    if (qa.topics.length > 0) parts.push(`Topics: ${qa.topics.map((t, i) => `(${i + 1}) ${md(t)}`).join("; ")}.`);
+    parts.push(cabinetQALine(qa, md));
     if (qa.notified)
       parts.push(
         `Topics notified ${md(qa.notified)}${qa.due ? ` (due by ${md(qa.due)}${qa.late ? ": late" : ""})` : ""}.`,
@@ -64,7 +66,12 @@ function itemTable(items: readonly WorkProgrammeItem[]): string[] {
   ];
 }
 
-/** The year's work programme as Markdown tables; every piece of programme text is escaped. */
+/**
+ * The year's work programme as Markdown tables; every piece of programme text is escaped.
+ *
+ * @example
+ * workProgrammeMarkdown(programme, { today: "2023-01-06" }).split("\n")[0]; // "# Children and Young People Scrutiny Commission: work programme 2022/23"
+ */
 export function workProgrammeMarkdown(programme: Programme, options: DocumentOptions): string {
   const wp = workProgramme(programme, options);
   const out: string[] = [`# ${md(wp.title)}`, "", `${md(wp.council, { lineStart: true })}. As at ${md(wp.asAt)}.`, ""];
@@ -93,6 +100,14 @@ export function workProgrammeMarkdown(programme: Programme, options: DocumentOpt
     else out.push("No items yet.", "");
   }
 
+  if (wp.events.length > 0) {
+    out.push("## Visits and other sessions", "", "| Date | Session | Where | Items |", "| --- | --- | --- | --- |");
+    for (const e of wp.events)
+      out.push(
+        `| ${md(e.date)}${e.time ? `, ${md(e.time)}` : ""} | ${md(e.kind)}: ${md(e.title)} | ${md(e.venue ?? "")} | ${e.items.map((t) => md(t)).join("; ")} |`,
+      );
+    out.push("");
+  }
   if (wp.unscheduled.length > 0) out.push("## Items not yet scheduled", "", ...itemTable(wp.unscheduled), "");
   out.push(`## ${md(wp.backlogHeading)}`, "");
   if (wp.backlog.length > 0) {

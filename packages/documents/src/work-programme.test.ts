@@ -6,7 +6,7 @@ import { workProgramme } from "./work-programme.js";
 const today = "2023-01-06";
 
 describe("the 2022/23 work programme", () => {
-  const wp = workProgramme(loadExample(), { today });
+  const wp = workProgramme(loadExample(), { today, withChecks: true });
 
   it("is titled by commission and municipal year, as at today", () => {
     expect(wp.title).toBe("Children and Young People Scrutiny Commission: work programme 2022/23");
@@ -117,7 +117,7 @@ describe("computed dates and edge cases", () => {
       q.items.find((i) => i.id === "cabinet-qa-woodley")!.cabinetQA!.notified = "2023-01-20";
       delete q.items.find((i) => i.id === "cabinet-qa-bramble")!.cabinetQA!.notified;
     });
-    const wp = workProgramme(late, { today });
+    const wp = workProgramme(late, { today, withChecks: true });
     expect(wp.meetings[5]!.items[0]!.cabinetQA).toMatchObject({ notified: "Friday 20 January 2023", late: true });
     expect(wp.meetings[7]!.items[1]!.cabinetQA).toEqual({
       cabinetMember: "Cllr Anntoinette Bramble (Deputy Mayor; Education, Young People and Children's Social Care)",
@@ -151,7 +151,7 @@ describe("computed dates and edge cases", () => {
       m.venue = "Online";
       q.items.find((i) => i.id === "foster-carers")!.minutes = 150;
     });
-    const sep = workProgramme(p, { today }).meetings[1]!;
+    const sep = workProgramme(p, { today, withChecks: true }).meetings[1]!;
     expect(sep).toMatchObject({ allotted: "225 of 180 minutes", overAllotted: true, time: "6.00 pm", venue: "Online" });
   });
 

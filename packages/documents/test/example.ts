@@ -1,9 +1,17 @@
 import { readFileSync } from "node:fs";
-import { findMeeting, type Meeting, type Programme, parseProgramme } from "@scrutineer/model";
+import { indexProgramme, type Meeting, type Programme, parseProgramme } from "@scrutineer/model";
 
 /** The real Hackney CYP 2022/23 programme: the fixture for every document test. */
 export function loadExample(): Programme {
   const file = new URL("../../../examples/hackney-cyp-2022-23/programme.yaml", import.meta.url);
+  const result = parseProgramme(readFileSync(file, "utf8"), "programme.yaml");
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("\n"));
+  return result.programme;
+}
+
+/** The real North Yorkshire Scrutiny of Health Committee 2022/23 programme: a county committee, another order of business. */
+export function loadNorthYorkshire(): Programme {
+  const file = new URL("../../../examples/north-yorkshire-health-2022-23/programme.yaml", import.meta.url);
   const result = parseProgramme(readFileSync(file, "utf8"), "programme.yaml");
   if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("\n"));
   return result.programme;
@@ -17,7 +25,7 @@ export function exampleWith(change: (p: Programme) => void): Programme {
 }
 
 export function meetingOn(p: Programme, date: string): Meeting {
-  const meeting = findMeeting(p, date);
+  const meeting = indexProgramme(p).findMeeting(date);
   if (!meeting) throw new Error(`no meeting on ${date}`);
   return meeting;
 }

@@ -1,6 +1,7 @@
 import type { Programme } from "@scrutineer/model";
 import { describe, expect, it } from "vitest";
-import { commissionCalendar, deadlinesCalendar, memberCalendar, UnknownPersonError } from "./calendars.js";
+import { calendarChunks, commissionCalendar, deadlinesCalendar, memberCalendar } from "./calendars.js";
+import { isIcalError, UnknownPersonError } from "./errors.js";
 import { eventUid } from "./event-uid.js";
 import { programmeFeed } from "./programme-feed.js";
 import { example, framingProblems, londonWall, parseFeed, unfold, withMeeting } from "./test-support.js";
@@ -242,6 +243,28 @@ describe("a member's feed", () => {
     expect(commissionCalendar(feed)).not.toContain("Governor");
   });
 
+  it("names the items of the member's declarations from one index of the items, not one per meeting", () => {
+    // Work counted, not timed: how often the feed reads the programme's list of items.
+    const reads = (declaringMeetings: number) => {
+      let itemReads = 0;
+      const programme = new Proxy(hackney, {
+        get(target, key, receiver) {
+          if (key === "items") itemReads++;
+          return Reflect.get(target, key, receiver);
+        },
+      });
+      const jo = feed.meetings.flatMap((m) => m.declarations).filter((d) => d.person === "jo-macleod");
+      expect(jo.length).toBeGreaterThan(0);
+      const meetings = feed.meetings.map((m, k) => ({ ...m, declarations: k < declaringMeetings ? jo : [] }));
+      const text = memberCalendar({ ...feed, programme, meetings }, "jo-macleod");
+      const reminded = parseFeed(text).events.filter((e) => e.description.includes("declarations of interest"));
+      expect(reminded).toHaveLength(declaringMeetings);
+      return itemReads;
+    };
+    expect(feed.meetings.length).toBeGreaterThan(4);
+    expect(reads(feed.meetings.length)).toBe(reads(1));
+  });
+
   it("joins several programmes: every commission the person sits on", () => {
     const lih: Programme = structuredClone(hackney);
     lih.commission = { ...lih.commission, id: "lih", name: "Living in Hackney Scrutiny Commission", shortName: "LiH" };
@@ -262,11 +285,43 @@ describe("a member's feed", () => {
 
   it("refuses someone who sits on none of the commissions, naming who does", () => {
     expect(() => memberCalendar(feed, "martin-bradford")).toThrow(UnknownPersonError);
+    const refused = (() => {
+      try {
+        return memberCalendar(feed, "martin-bradford");
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(isIcalError(refused) && [refused.code, refused.value]).toEqual(["unknown-person", "martin-bradford"]);
     try {
       memberCalendar(feed, "scrutiny-officer");
     } catch (e) {
       expect((e as UnknownPersonError).known).toContain("sophie-conway");
       expect((e as UnknownPersonError).known).not.toContain("scrutiny-officer");
     }
+  });
+});
+
+describe("the feeds in pieces (calendarChunks), for writing a large feed as it is made", () => {
+  it("gives each feed byte for byte, in pieces of whole CRLF-ended lines", () => {
+    const cases = [
+      [calendarChunks(feed, { kind: "commission" }), commissionCalendar(feed)],
+      [calendarChunks(feed, { kind: "deadlines" }), deadlinesCalendar(feed)],
+      [calendarChunks(feed, { kind: "member", person: "jo-macleod" }), memberCalendar(feed, "jo-macleod")],
+      [
+        calendarChunks([], { kind: "commission" }, { name: "Nothing yet" }),
+        commissionCalendar([], { name: "Nothing yet" }),
+      ],
+    ] as const;
+    for (const [chunks, whole] of cases) {
+      const pieces = [...chunks];
+      expect(pieces.length).toBeGreaterThan(1);
+      for (const piece of pieces) expect(piece.endsWith("\r\n")).toBe(true);
+      expect(pieces.join("")).toBe(whole);
+    }
+  });
+
+  it("refuses an unknown member before giving any piece", () => {
+    expect(() => calendarChunks(feed, { kind: "member", person: "nobody" })).toThrow(UnknownPersonError);
   });
 });

@@ -1,14 +1,22 @@
 import { INTEREST_ACTION_LABEL, type PublicDeclaration } from "@scrutineer/agenda";
-import type { Programme } from "@scrutineer/model";
+import { bodyWord, commissionLaw, interestKindLabel, type Programme, SENSITIVE_INTEREST } from "@scrutineer/model";
+import { UnknownPersonError } from "./errors.js";
+import type { EventKind } from "./event-uid.js";
 import type { FeedEvent } from "./feed-event.js";
+import { attends } from "./programme-event.js";
 import type { ProgrammeFeed } from "./programme-feed.js";
-import { renderCalendar } from "./render-calendar.js";
+import { type CalendarText, renderCalendar, renderCalendarChunks } from "./render-calendar.js";
 import { byText, oneLine } from "./text.js";
 
 /**
  * The three kinds of feed: a commission's meetings, a member's meetings across every commission
  * they sit on, and the officers' deadlines. Each takes one or more `ProgrammeFeed`s (several
  * municipal years, or several commissions), so one subscription can outlive a year.
+ *
+ * Events that are not meetings (briefings, site visits) join them: the commission's public feed
+ * holds only those marked public; a member's feed holds those the member attends and the
+ * officers' feed all of them, private ones only when `privateEvents` is set (a member's own
+ * export, the officers' own export; never the published site or `serve`).
  */
 
 export interface CalendarOptions {
@@ -18,17 +26,23 @@ export interface CalendarOptions {
   description?: string;
   /** Seconds between refreshes the feed asks for (default one hour). */
   refreshSeconds?: number;
+  /**
+   * Include private events (briefings not marked public). Only for a feed that is not published:
+   * a member's own calendar, the officers' own. Default false. Ignored by the commission's feed.
+   */
+  privateEvents?: boolean;
 }
 
-/** No councillor or co-optee with that id sits on any of the commissions given. */
-export class UnknownPersonError extends Error {
-  override readonly name = "UnknownPersonError";
-  constructor(
-    readonly person: string,
-    readonly known: string[],
-  ) {
-    super(`no councillor or co-optee with the id "${person}" sits on these commissions`);
-  }
+/** The events a feed may show: public ones, and private ones too when asked. */
+function shown(events: readonly FeedEvent[], privateEvents: boolean | undefined): FeedEvent[] {
+  return events.filter((e) => e.audience?.public === true || privateEvents === true);
+}
+
+/** "commissions", "committees", "scrutiny committees and commissions": what the bodies are called together. */
+function bodies(feeds: readonly ProgrammeFeed[]): string {
+  const kinds = [...new Set(feeds.map((f) => f.programme.commission.kind))];
+  if (kinds.length === 1 && kinds[0]) return bodyWord(kinds[0], { lower: true, plural: true });
+  return "committees and commissions";
 }
 
 function list<T>(x: T | readonly T[]): readonly T[] {
@@ -56,40 +70,55 @@ function refresh(options: CalendarOptions): { refreshSeconds?: number } {
   return options.refreshSeconds ? { refreshSeconds: options.refreshSeconds } : {};
 }
 
-/** Every meeting of the commission(s): the public feed. */
+/** The events and the calendar's text of each feed, before it is written. */
+interface CalendarInput {
+  events: FeedEvent[];
+  text: CalendarText;
+}
+
+/**
+ * Every meeting of the commission(s): the public feed.
+ *
+ * @example
+ * const calendar = commissionCalendar(programmeFeed(programme, { now: "2023-01-09T09:00:00Z" }));
+ * calendar.startsWith("BEGIN:VCALENDAR\r\n"); // true
+ * calendar.endsWith("END:VCALENDAR\r\n"); // true
+ */
 export function commissionCalendar(
   feeds: ProgrammeFeed | readonly ProgrammeFeed[],
   options: CalendarOptions = {},
 ): string {
+  const { events, text } = commissionInput(feeds, options);
+  return renderCalendar(events, text);
+}
+
+function commissionInput(feeds: ProgrammeFeed | readonly ProgrammeFeed[], options: CalendarOptions): CalendarInput {
   const all = list(feeds);
-  return renderCalendar(
-    all.flatMap((f) => f.meetings),
-    {
+  return {
+    events: all.flatMap((f) => [...f.meetings, ...shown(f.events, false)]),
+    text: {
       name: options.name ?? names(all, (p) => p.commission.name),
       description:
         options.description ??
         `Meetings of the ${commissionsLine(all)}. Times are UK time. Each event lists the agenda with estimated start times and is updated when the work programme changes.`,
       ...refresh(options),
     },
-  );
+  };
 }
 
-const KIND_LABEL: Record<PublicDeclaration["kind"], string> = {
-  "disclosable-pecuniary": "disclosable pecuniary interest",
-  "other-non-pecuniary": "other non-pecuniary interest",
-};
+/** Each item's title on one line, by id. */
+function itemTitles(programme: Programme): Map<string, string> {
+  return new Map(programme.items.map((i) => [i.id, oneLine(i.title)]));
+}
 
 /** The member's own declarations, in their public form: a sensitive interest's nature never appears. */
-function declarationLines(programme: Programme, declarations: readonly PublicDeclaration[]): string[] {
+function declarationLines(titles: ReadonlyMap<string, string>, declarations: readonly PublicDeclaration[]): string[] {
   if (declarations.length === 0) return [];
-  const titles = new Map(programme.items.map((i) => [i.id, oneLine(i.title)]));
   const lines = ["", "Your declarations of interest at this meeting:"];
   for (const d of declarations) {
     const items = d.items.map((id) => titles.get(id) ?? id).join("; ");
-    const nature = d.sensitive
-      ? "a sensitive interest (its nature is not published)"
-      : oneLine(d.nature).replace(/[.\s]+$/, "");
-    lines.push(`- ${items}: ${KIND_LABEL[d.kind]}, ${nature}. You ${INTEREST_ACTION_LABEL[d.action]}.`);
+    const nature = d.sensitive ? SENSITIVE_INTEREST : oneLine(d.nature).replace(/[.\s]+$/, "");
+    lines.push(`- ${items}: ${interestKindLabel(d.kind)}, ${nature}. You ${INTEREST_ACTION_LABEL[d.action]}.`);
   }
   return lines;
 }
@@ -115,6 +144,15 @@ export function memberCalendar(
   person: string,
   options: CalendarOptions = {},
 ): string {
+  const { events, text } = memberInput(feeds, person, options);
+  return renderCalendar(events, text);
+}
+
+function memberInput(
+  feeds: ProgrammeFeed | readonly ProgrammeFeed[],
+  person: string,
+  options: CalendarOptions,
+): CalendarInput {
   const all = list(feeds);
   const theirs = all.filter((f) => f.sitting.includes(person));
   const name = personName(theirs, person);
@@ -128,36 +166,84 @@ export function memberCalendar(
   }
   const events: FeedEvent[] = [];
   for (const f of theirs) {
+    // The items' titles, made once per programme when first needed: once per declaring meeting
+    // made a member's feed quadratic (22× the CPU for 10× the meetings at 8,000).
+    let titles: Map<string, string> | undefined;
     for (const m of f.meetings) {
       const own = m.declarations.filter((d) => d.person === person);
-      events.push(
-        own.length === 0 ? m : { ...m, description: [m.description, ...declarationLines(f.programme, own)].join("\n") },
-      );
+      if (own.length === 0) {
+        events.push(m);
+        continue;
+      }
+      titles ??= itemTitles(f.programme);
+      events.push({ ...m, description: [m.description, ...declarationLines(titles, own)].join("\n") });
     }
+    // A removed event's notice (no audience known) goes to everyone who may see private events.
+    for (const e of shown(f.events, options.privateEvents))
+      if (e.removed || (e.audience && attends(e.audience, person))) events.push(e);
   }
-  return renderCalendar(events, {
-    name: options.name ?? `${name}: scrutiny meetings`,
-    description:
-      options.description ??
-      `Every meeting of the scrutiny commissions ${name} sits on: ${commissionsLine(theirs)}. Times are UK time.`,
-    ...refresh(options),
-  });
+  return {
+    events,
+    text: {
+      name: options.name ?? `${name}: scrutiny meetings`,
+      description:
+        options.description ??
+        `Every meeting of the scrutiny ${bodies(theirs)} ${name} sits on: ${commissionsLine(theirs)}. Times are UK time.`,
+      ...refresh(options),
+    },
+  };
 }
 
-/** The officers' deadlines: papers deadline, agenda dispatch and Cabinet Q&A notice, as all-day events. */
+/** The deadlines that fall after meetings: what is owed to the commission. */
+const OWED = new Set<EventKind>(["response-due", "action-due", "written-answer-due"]);
+
+/**
+ * The officers' deadlines: papers deadline, agenda dispatch and Cabinet Q&A notice, and the
+ * responses, actions and written answers due after meetings, as all-day events; with the events
+ * that are not meetings (public ones; private ones with `privateEvents`).
+ */
 export function deadlinesCalendar(
   feeds: ProgrammeFeed | readonly ProgrammeFeed[],
   options: CalendarOptions = {},
 ): string {
+  const { events, text } = deadlinesInput(feeds, options);
+  return renderCalendar(events, text);
+}
+
+function deadlinesInput(feeds: ProgrammeFeed | readonly ProgrammeFeed[], options: CalendarOptions): CalendarInput {
   const all = list(feeds);
-  return renderCalendar(
-    all.flatMap((f) => f.deadlines),
-    {
+  const laws = [...new Set(all.map((f) => commissionLaw(f.programme.commission).dispatchLaw.full))].join("; ");
+  const owed = all.some((f) => f.deadlines.some((e) => OWED.has(e.kind)));
+  return {
+    events: all.flatMap((f) => [...f.deadlines, ...shown(f.events, options.privateEvents)]),
+    text: {
       name: options.name ?? `${names(all, (p) => p.commission.shortName)} officers' deadlines`,
       description:
         options.description ??
-        `Papers deadlines, agenda dispatch dates (Local Government Act 1972 s100B) and Cabinet Q&A notice dates for the ${commissionsLine(all)}, from the work programme.`,
+        `Papers deadlines, agenda dispatch dates (${laws}) and Cabinet Q&A notice dates${owed ? ", and the responses, actions and written answers due after meetings," : ""} for the ${commissionsLine(all)}, from the work programme.`,
       ...refresh(options),
     },
-  );
+  };
+}
+
+/** Which feed `calendarChunks` writes: the commission's meetings, one member's, or the officers' deadlines. */
+export type CalendarChoice = { kind: "commission" } | { kind: "member"; person: string } | { kind: "deadlines" };
+
+/**
+ * One of the three feeds as `commissionCalendar`, `memberCalendar` or `deadlinesCalendar` give
+ * it, byte for byte, in pieces of whole lines, for writing a large feed to disk as it is made.
+ * Errors (an unknown member, a duplicate event) are thrown here, before any piece.
+ */
+export function calendarChunks(
+  feeds: ProgrammeFeed | readonly ProgrammeFeed[],
+  choice: CalendarChoice,
+  options: CalendarOptions = {},
+): Iterable<string> {
+  const { events, text } =
+    choice.kind === "member"
+      ? memberInput(feeds, choice.person, options)
+      : choice.kind === "deadlines"
+        ? deadlinesInput(feeds, options)
+        : commissionInput(feeds, options);
+  return renderCalendarChunks(events, text);
 }

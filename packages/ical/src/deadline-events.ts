@@ -1,28 +1,33 @@
+import { addDays, longDate, shortDate } from "@scrutineer/dates";
+import { type MeetingDeadlines, meetingDeadlines, type WorkingCalendar } from "@scrutineer/deadlines";
 import {
-  longDate,
-  type MeetingDeadlines,
-  meetingDeadlines,
-  formatDate as shortDate,
-  type WorkingCalendar,
-} from "@scrutineer/deadlines";
-import { type Meeting, meetingTimes, type Person, type Programme, peopleById } from "@scrutineer/model";
+  bodyWord,
+  commissionLaw,
+  type Meeting,
+  meetingTimes,
+  type Programme,
+  type ProgrammeIndex,
+  plural,
+} from "@scrutineer/model";
 import { meetingEventStatus, statusTitle } from "./event-status.js";
 import { type EventKind, eventKey, eventUid } from "./event-uid.js";
 import type { EventDraft } from "./feed-event.js";
-import { nextDay } from "./london-time.js";
+import { feedOrganizer } from "./organizer.js";
 import { oneLine, webAddress } from "./text.js";
 
 /**
  * The officers' deadlines of a meeting as all-day events: the papers deadline (a local rule,
  * N working days before dispatch), the agenda dispatch (five clear working days before the
- * meeting, Local Government Act 1972 s100B) and the Cabinet Q&A notice (six weeks in Hackney),
+ * meeting in England, Local Government Act 1972 s100B; three in Wales and Scotland: the
+ * jurisdiction's law, `commissionLaw`) and the Cabinet Q&A notice (six weeks in Hackney),
  * all from `meetingDeadlines`. All-day events are `VALUE=DATE` with DTEND the next day
  * (RFC 5545 §3.6.1: DTEND is exclusive; a DTEND equal to DTSTART makes Outlook show nothing).
  * They are linked to their meeting by RELATED-TO (its UID), the description and the URL, and
  * are TRANSPARENT: a deadline does not make anyone busy.
  */
 
-function draft(
+/** One all-day deadline event of a meeting (linked to it by RELATED-TO), as the officers' feed shows it. */
+export function deadlineDraft(
   programme: Programme,
   meeting: Meeting,
   kind: Exclude<EventKind, "meeting">,
@@ -45,7 +50,7 @@ function draft(
     owner,
     summary: statusTitle(status, summary),
     start: date,
-    end: nextDay(date),
+    end: addDays(date, 1),
     allDay: true,
     description: [...intro, ...lines].join("\n"),
     status,
@@ -55,6 +60,8 @@ function draft(
   };
   const url = webAddress(c.webpage) ?? webAddress(meeting.livestream) ?? webAddress(c.livestream);
   if (url) event.url = url;
+  const organizer = feedOrganizer(programme);
+  if (organizer) event.organizer = organizer;
   return event;
 }
 
@@ -66,20 +73,20 @@ function statedLine(computed: string, stated: string | undefined, rule: string):
 
 /** The deadline events of one meeting. */
 export function deadlineEvents(
-  programme: Programme,
+  index: ProgrammeIndex,
   meeting: Meeting,
-  options: { today: string; calendar?: WorkingCalendar; people?: Map<string, Person> },
+  options: { today: string; calendar?: WorkingCalendar },
 ): EventDraft[] {
+  const { programme } = index;
   const c = programme.commission;
-  const d: MeetingDeadlines = meetingDeadlines(programme, meeting, {
+  const d: MeetingDeadlines = meetingDeadlines(index, meeting, {
     today: options.today,
     ...(options.calendar ? { calendar: options.calendar } : {}),
   });
   const short = oneLine(c.shortName);
   const on = shortDate(meeting.date);
-  const days = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const events: EventDraft[] = [
-    draft(
+    deadlineDraft(
       programme,
       meeting,
       "papers-deadline",
@@ -90,32 +97,31 @@ export function deadlineEvents(
         statedLine(
           d.papersDeadline.computed,
           d.papersDeadline.stated,
-          `The commission's rule (${days(d.papersWorkingDaysBeforeDispatch, "working day")} before agenda dispatch on ${shortDate(d.dispatch.effective)})`,
+          `The ${bodyWord(c.kind, { lower: true })}'s rule (${plural(d.papersWorkingDaysBeforeDispatch, "working day")} before agenda dispatch on ${shortDate(d.dispatch.effective)})`,
         ),
       ],
     ),
-    draft(programme, meeting, "dispatch", d.dispatch.effective, `${short} agenda dispatch (meeting ${on})`, [
+    deadlineDraft(programme, meeting, "dispatch", d.dispatch.effective, `${short} agenda dispatch (meeting ${on})`, [
       "Last day to dispatch (publish) the agenda and reports.",
       statedLine(
         d.dispatch.computed,
         d.dispatch.stated,
-        `The law's ${days(d.clearDays, "clear working day")} of notice (Local Government Act 1972 s100B)`,
+        `The law's ${plural(d.clearDays, "clear working day")} of notice (${commissionLaw(c).dispatchLaw.full})`,
       ),
     ]),
   ];
-  const people = options.people ?? peopleById(programme);
   for (const notice of d.cabinetNotices) {
-    const member = people.get(notice.cabinetMember);
+    const member = index.people.get(notice.cabinetMember);
     const name = oneLine(member?.name ?? notice.cabinetMember);
-    const item = programme.items.find((i) => i.id === notice.item);
+    const item = index.items.get(notice.item);
     const lines = [
-      `Tell ${name} the policy areas for the Cabinet Q&A (${c.deadlines.cabinetNoticeWeeks} weeks' notice).`,
+      `Tell ${name} the policy areas for the Cabinet Q&A (${c.deadlines.cabinetNoticeWeeks === 1 ? "1 week's" : `${c.deadlines.cabinetNoticeWeeks} weeks'`} notice).`,
     ];
     const topics = item?.cabinetQA?.topics ?? [];
     if (topics.length > 0) lines.push(`Topics: ${topics.map(oneLine).join("; ")}.`);
     lines.push(notice.notified ? `Notified on ${shortDate(notice.notified)}.` : "Not yet recorded as notified.");
     events.push(
-      draft(
+      deadlineDraft(
         programme,
         meeting,
         "cabinet-notice",

@@ -1,3 +1,4 @@
+import { STANDING_LABELS } from "@scrutineer/deadlines";
 import type { Meeting } from "@scrutineer/model";
 import type { EventStatus } from "./ical-state.js";
 
@@ -15,10 +16,15 @@ export function meetingEventStatus(meeting: Pick<Meeting, "status" | "dateConfir
 
 /**
  * The title prefix that says the same in clients that ignore STATUS (Outlook and Google show a
- * cancelled event from a subscription exactly like a confirmed one).
+ * cancelled event from a subscription exactly like a confirmed one), in the words the planner
+ * and `scrutineer deadlines` use for a meeting's standing (`STANDING_LABELS`).
  */
 export function statusTitle(status: EventStatus, title: string): string {
-  if (status === "CANCELLED") return `Cancelled: ${title}`;
-  if (status === "TENTATIVE") return `${title} (date to be confirmed)`;
+  if (status === "CANCELLED") return `${capitalise(STANDING_LABELS.cancelled)}: ${title}`;
+  if (status === "TENTATIVE") return `${title} (${STANDING_LABELS.dateToBeConfirmed})`;
   return title;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

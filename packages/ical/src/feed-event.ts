@@ -33,6 +33,11 @@ export interface FeedEvent {
   transparent: boolean;
   /** The meeting's declarations in their public form (a sensitive interest's nature is never here). */
   declarations: PublicDeclaration[];
+  /**
+   * For an event that is not a meeting: whether it may be published and who attends (ids; empty:
+   * everyone on the commission that day). Absent for meetings and deadlines.
+   */
+  audience?: { public: boolean; attendees: readonly string[]; sitting: readonly string[] };
   /** From the state: raised on every change of time, place or status. */
   sequence: number;
   /** From the state: CREATED, a UTC instant. */

@@ -1,4 +1,6 @@
+import { bodyWord, type CommissionKind, plural } from "@scrutineer/model";
 import { commissionCalendar, deadlinesCalendar, memberCalendar, sittingMembers } from "./calendars.js";
+import { IcalError } from "./errors.js";
 import type { FeedEvent } from "./feed-event.js";
 import type { ProgrammeFeed } from "./programme-feed.js";
 import { byText, oneLine } from "./text.js";
@@ -24,6 +26,10 @@ export interface SiteFile {
   modified: string;
 }
 
+/**
+ * Options of `feedSite`: the address the folder is published at (for `webcal:` links), and the seconds
+ * between refreshes each feed asks for (`REFRESH-INTERVAL`, RFC 7986; default one hour).
+ */
 export interface FeedSiteOptions {
   /** Where the folder will be published (`https://example.gov.uk/calendars/`): needed for webcal links. */
   baseUrl?: string;
@@ -46,7 +52,8 @@ const escapeHtml = (s: string) =>
 function normaliseBase(baseUrl: string | undefined): URL | undefined {
   if (!baseUrl) return undefined;
   const url = new URL(baseUrl);
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new RangeError("baseUrl must be an http(s) address");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new IcalError("invalid-base-url", baseUrl, "baseUrl must be an http(s) address");
   if (!url.pathname.endsWith("/")) url.pathname += "/";
   url.search = "";
   url.hash = "";
@@ -72,12 +79,31 @@ function feedLinks(links: Links, label: string): string {
   return `${subscribe}<a href="${escapeHtml(links.https)}"><span class="visually-hidden">Feed address for ${escapeHtml(label)}: </span><code>${escapeHtml(links.https)}</code></a>`;
 }
 
+/** "Commissions", "Committees", or "Committees and commissions" for a mix: the heading over them. */
+function bodiesHeading(kinds: readonly CommissionKind[]): string {
+  const distinct = [...new Set(kinds)];
+  if (distinct.length === 1 && distinct[0]) return bodyWord(distinct[0], { plural: true });
+  return "Committees and commissions";
+}
+
 function indexHtml(
-  commissions: { id: string; name: string; council: string; years: string[]; meetings: number }[],
+  commissions: {
+    id: string;
+    name: string;
+    council: string;
+    years: string[];
+    meetings: number;
+    kind: CommissionKind;
+  }[],
   members: { id: string; name: string; commissions: string[] }[],
   base: URL | undefined,
 ): string {
   const councils = [...new Set(commissions.map((c) => c.council))].join(", ");
+  const heading = bodiesHeading(commissions.map((c) => c.kind));
+  const each =
+    commissions.length > 0 && new Set(commissions.map((c) => c.kind)).size === 1
+      ? bodyWord(commissions[0]!.kind, { lower: true })
+      : "committee or commission";
   const title = `Scrutiny meeting calendars${councils ? ` – ${councils}` : ""}`;
   const out: string[] = [
     "<!doctype html>",
@@ -101,13 +127,13 @@ function indexHtml(
     base
       ? "<p><strong>Subscribe</strong> opens your calendar app. To add a calendar by address instead (Google Calendar: <em>Other calendars, From URL</em>; Outlook: <em>Add calendar, Subscribe from web</em>), copy its feed address.</p>"
       : "<p>To subscribe, copy a feed's address and add it to your calendar app as a calendar from the web (Google Calendar: <em>Other calendars, From URL</em>; Outlook: <em>Add calendar, Subscribe from web</em>).</p>",
-    '<h2 id="commissions">Commissions</h2>',
+    `<h2 id="commissions">${escapeHtml(heading)}</h2>`,
   ];
   for (const c of commissions) {
     out.push(
       `<section aria-labelledby="c-${c.id}">`,
       `<h3 id="c-${c.id}">${escapeHtml(c.name)}</h3>`,
-      `<p>${escapeHtml(c.council)} · ${escapeHtml(c.years.join(", "))} · ${c.meetings} meeting${c.meetings === 1 ? "" : "s"}</p>`,
+      `<p>${escapeHtml(c.council)} · ${escapeHtml(c.years.join(", "))} · ${plural(c.meetings, "meeting")}</p>`,
       "<ul>",
       `<li>Meetings: ${feedLinks(linksFor(base, `${c.id}.ics`), `${c.name} meetings`)}</li>`,
       `<li>Officers' deadlines (papers, agenda dispatch, Cabinet Q&amp;A notice): ${feedLinks(linksFor(base, `${c.id}-deadlines.ics`), `${c.name} officers' deadlines`)}</li>`,
@@ -118,8 +144,8 @@ function indexHtml(
   out.push(
     '<h2 id="members">Councillors and co-optees</h2>',
     "<table>",
-    "<caption>Each person's calendar holds every meeting of every commission they sit on.</caption>",
-    '<thead><tr><th scope="col">Name</th><th scope="col">Commissions</th><th scope="col">Calendar</th></tr></thead>',
+    `<caption>Each person's calendar holds every meeting of every ${escapeHtml(each)} they sit on.</caption>`,
+    `<thead><tr><th scope="col">Name</th><th scope="col">${escapeHtml(heading)}</th><th scope="col">Calendar</th></tr></thead>`,
     "<tbody>",
   );
   for (const m of members) {
@@ -169,6 +195,7 @@ export function feedSite(feeds: readonly ProgrammeFeed[], options: FeedSiteOptio
       council: oneLine(newest.programme.commission.council),
       years: [...new Set(group.map((f) => f.programme.commission.municipalYear))].sort(),
       meetings: meetings.filter((m) => !m.removed).length,
+      kind: newest.programme.commission.kind,
     });
   }
 

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod";
+import { IcalError } from "./errors.js";
 
 /**
  * What a feed must remember between exports, kept in a small JSON file committed beside the
@@ -37,6 +38,11 @@ export const Fingerprint = z.strictObject({
 });
 export type Fingerprint = z.infer<typeof Fingerprint>;
 
+/**
+ * What the last export said about one event: its fingerprint (start, end, place, status), its SEQUENCE,
+ * CREATED and LAST-MODIFIED instants (ISO, UTC), a hash of the rest, and whether it has left the
+ * programme. RFC 5545 §3.8.7.4: SEQUENCE rises when the time, place or status changes.
+ */
 export const EventState = z.strictObject({
   ...Fingerprint.shape,
   sequence: z.number().int().nonnegative(),
@@ -51,6 +57,11 @@ export const EventState = z.strictObject({
 });
 export type EventState = z.infer<typeof EventState>;
 
+/**
+ * The state saved beside a programme between exports (`programme.ical-state.json`, `formatState`): every
+ * event ever exported, by event key, so UIDs, SEQUENCE and DTSTAMP stay stable. Parse a saved file with
+ * `IcalState.parse(JSON.parse(text))` (throws a `ZodError` for a file of another shape).
+ */
 export const IcalState = z.strictObject({
   $comment: z.string().optional(),
   version: z.literal(1),
@@ -66,6 +77,9 @@ export interface StateInput {
   content: string;
 }
 
+/**
+ * How an event changed since the last export: added, moved (time or place), updated (other details), removed or restored.
+ */
 export type StateChangeKind = "added" | "moved" | "updated" | "removed" | "restored";
 
 /** One line of what changed, for the CLI to report. */
@@ -78,6 +92,7 @@ export interface StateChange {
 export const STATE_COMMENT =
   "Written by scrutineer export/serve: calendar SEQUENCE numbers and change times. Commit it beside the programme; see docs/calendar-feeds.md.";
 
+/** The state before the first export: no events. `programmeFeed` starts from it when there is no `previous`. */
 export function emptyState(): IcalState {
   return { $comment: STATE_COMMENT, version: 1, events: {} };
 }
@@ -95,7 +110,11 @@ function later(a: string, b: string): string {
 export function normaliseInstant(now: string): string {
   const ms = Date.parse(now);
   if (Number.isNaN(ms) || !/(Z|[+-]\d{2}:?\d{2})$/.test(now)) {
-    throw new RangeError(`now: expected an ISO instant with a zone (e.g. 2022-07-01T09:00:00Z), got ${now}`);
+    throw new IcalError(
+      "invalid-instant",
+      now,
+      `now: expected an ISO instant with a zone (e.g. 2022-07-01T09:00:00Z), got ${now}`,
+    );
   }
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(".000Z", "Z");
 }
@@ -112,56 +131,58 @@ export function nextState(
 ): { state: IcalState; changes: StateChange[] } {
   const now = normaliseInstant(options.now);
   const before = previous?.events ?? {};
-  const events: Record<string, EventState> = {};
+  // Entries are gathered in a Map and put into the record once, sorted: a record built key by
+  // key, then copied sorted, cost more than everything else here for a large programme.
+  const events = new Map<string, EventState>();
   const changes: StateChange[] = [];
-  const seen = new Set<string>();
 
   for (const input of current) {
-    if (seen.has(input.key)) throw new Error(`two events share the key ${input.key}`);
-    seen.add(input.key);
+    if (events.has(input.key))
+      throw new IcalError("duplicate-event", input.key, `two events share the key ${input.key}`);
     const old = before[input.key];
     if (!old) {
-      events[input.key] = { ...input.fingerprint, sequence: 0, created: now, modified: now, content: input.content };
+      events.set(input.key, { ...input.fingerprint, sequence: 0, created: now, modified: now, content: input.content });
       changes.push({ key: input.key, kind: "added", sequence: 0 });
       continue;
     }
     const significant = !sameFingerprint(old, input.fingerprint) || old.removed === true;
     if (!significant && old.content === input.content) {
-      events[input.key] = old;
+      events.set(input.key, old);
       continue;
     }
     const sequence = significant ? old.sequence + 1 : old.sequence;
-    events[input.key] = {
+    events.set(input.key, {
       ...input.fingerprint,
       sequence,
       created: old.created,
       modified: later(now, old.modified),
       content: input.content,
-    };
+    });
     const kind: StateChangeKind = old.removed ? "restored" : significant ? "moved" : "updated";
     changes.push({ key: input.key, kind, sequence });
   }
 
   // Events no longer in the programme: kept as cancelled tombstones so subscribers' calendars
   // remove them (a vanished event stays in Outlook's copy of a subscribed calendar for ever).
-  for (const [key, old] of Object.entries(before)) {
-    if (seen.has(key)) continue;
+  for (const key in before) {
+    if (events.has(key)) continue;
+    const old = before[key] as EventState;
     if (old.removed) {
-      events[key] = old;
+      events.set(key, old);
       continue;
     }
-    events[key] = {
+    events.set(key, {
       ...old,
       status: "CANCELLED",
       sequence: old.sequence + 1,
       modified: later(now, old.modified),
       removed: true,
-    };
+    });
     changes.push({ key, kind: "removed", sequence: old.sequence + 1 });
   }
 
   const sorted: Record<string, EventState> = {};
-  for (const key of Object.keys(events).sort()) sorted[key] = events[key] as EventState;
+  for (const key of [...events.keys()].sort()) sorted[key] = events.get(key) as EventState;
   return { state: { $comment: STATE_COMMENT, version: 1, events: sorted }, changes };
 }
 

@@ -1,11 +1,11 @@
 import { type AgendaTiming, publicDeclarations, type TimeRange, timeAgenda } from "@scrutineer/agenda";
-import { longDate } from "@scrutineer/deadlines";
-import { type Meeting, meetingTimes, type Programme } from "@scrutineer/model";
+import { addDays, longDate } from "@scrutineer/dates";
+import { bodyWord, type Meeting, meetingTimes, type Programme, type ProgrammeIndex } from "@scrutineer/model";
 import { meetingEventStatus, statusTitle } from "./event-status.js";
 import { eventKey, eventUid } from "./event-uid.js";
 import type { EventDraft } from "./feed-event.js";
-import { nextDay } from "./london-time.js";
-import { cleanText, mailAddress, oneLine, webAddress } from "./text.js";
+import { feedOrganizer } from "./organizer.js";
+import { cleanText, oneLine, webAddress } from "./text.js";
 
 /**
  * One VEVENT per meeting (never an RRULE: meetings move one at a time, and a recurring event
@@ -63,23 +63,20 @@ export function meetingDescription(programme: Programme, meeting: Meeting, timin
   const live = webAddress(meeting.livestream) ?? webAddress(c.livestream);
   if (live && status !== "CANCELLED") lines.push(`Watch live: ${live}`);
   const page = webAddress(c.webpage);
-  if (page) lines.push(`Commission web page: ${page}`);
+  if (page) lines.push(`${bodyWord(c.kind)} web page: ${page}`);
   lines.push(contactLine(programme));
   return lines.join("\n");
 }
 
 /** The meeting's event, before the state gives it a SEQUENCE and a change time. */
-export function meetingEvent(
-  programme: Programme,
-  meeting: Meeting,
-  timing = timeAgenda(programme, meeting),
-): EventDraft {
+export function meetingEvent(index: ProgrammeIndex, meeting: Meeting, timing = timeAgenda(index, meeting)): EventDraft {
+  const { programme } = index;
   const c = programme.commission;
   const owner = { commission: c.id, municipalYear: c.municipalYear, meeting: meeting.id };
   const { start, plannedEnd, venue } = meetingTimes(programme, meeting);
   const status = meetingEventStatus(meeting);
   // A planned end at or before the start can only mean after midnight.
-  const endDate = plannedEnd > start ? meeting.date : nextDay(meeting.date);
+  const endDate = plannedEnd > start ? meeting.date : addDays(meeting.date, 1);
   const draft: EventDraft = {
     key: eventKey(owner),
     uid: eventUid(owner),
@@ -94,11 +91,11 @@ export function meetingEvent(
     status,
     // A cancelled meeting stays in the calendar but does not keep anyone busy.
     transparent: status === "CANCELLED",
-    declarations: publicDeclarations(programme, meeting),
+    declarations: publicDeclarations(index, meeting),
   };
   const url = meetingUrl(programme, meeting);
   if (url) draft.url = url;
-  const email = mailAddress(c.contact.email);
-  if (email) draft.organizer = { name: oneLine(c.contact.name), email };
+  const organizer = feedOrganizer(programme);
+  if (organizer) draft.organizer = organizer;
   return draft;
 }

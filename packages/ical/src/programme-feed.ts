@@ -1,5 +1,6 @@
+import { todayInLondon } from "@scrutineer/dates";
 import { calendarFor } from "@scrutineer/deadlines";
-import { meetingsInOrder, type Programme, peopleById } from "@scrutineer/model";
+import { indexProgramme, monthOnly, type Programme } from "@scrutineer/model";
 import { deadlineEvents } from "./deadline-events.js";
 import { type EventKind, type EventOwner, eventUid } from "./event-uid.js";
 import { contentOf, type EventDraft, type FeedEvent, fingerprintOf } from "./feed-event.js";
@@ -12,6 +13,9 @@ import {
   type StateChange,
 } from "./ical-state.js";
 import { meetingEvent } from "./meeting-event.js";
+import { feedOrganizer } from "./organizer.js";
+import { outcomeDeadlineEvents } from "./outcome-events.js";
+import { programmeEventDraft } from "./programme-event.js";
 import { oneLine } from "./text.js";
 
 /**
@@ -25,6 +29,11 @@ export interface ProgrammeFeed {
   meetings: FeedEvent[];
   /** Papers deadline, agenda dispatch and Cabinet Q&A notice events, in date order. */
   deadlines: FeedEvent[];
+  /**
+   * Events that are not meetings (briefings, site visits), private ones included, in date order:
+   * `audience` says which may be published (calendars.ts shows only those in public feeds).
+   */
+  events: FeedEvent[];
   /** The state to save beside the programme. */
   state: IcalState;
   /** What changed since `previous`: empty when the programme is unchanged. */
@@ -35,6 +44,7 @@ export interface ProgrammeFeed {
   modified: string;
 }
 
+/** Options of `programmeFeed`. */
 export interface ProgrammeFeedOptions {
   /** The time of this export, an ISO instant with a zone: recorded as the change time of what changed. */
   now: string;
@@ -42,22 +52,14 @@ export interface ProgrammeFeedOptions {
   previous?: IcalState;
 }
 
-const londonDay = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** Europe/London's date at an instant (the deadlines' "today"). */
-function londonToday(now: string): string {
-  return londonDay.format(new Date(now));
-}
-
 const DEADLINE_LABEL: Record<Exclude<EventKind, "meeting">, string> = {
   "papers-deadline": "papers deadline",
   dispatch: "agenda dispatch",
   "cabinet-notice": "Cabinet Q&A notice",
+  "response-due": "response due",
+  "action-due": "action due",
+  "written-answer-due": "written answer due",
+  event: "session",
 };
 
 /** An event that left the programme, rebuilt from its state entry: cancelled, so calendars drop it. */
@@ -86,7 +88,12 @@ function tombstone(programme: Programme, key: string, entry: EventState): FeedEv
     removed: true,
   };
   if (entry.location) event.location = entry.location;
-  if (kind !== "meeting") event.relatedTo = eventUid(owner);
+  if (kind !== "meeting" && kind !== "event" && kind !== "response-due") event.relatedTo = eventUid(owner);
+  // Whether a removed event was public is not in the state: its notice of removal goes only to
+  // the feeds that may show private events (a member's own, the officers').
+  if (kind === "event") event.audience = { public: false, attendees: [], sitting: [] };
+  const organizer = feedOrganizer(programme);
+  if (organizer) event.organizer = organizer;
   return event;
 }
 
@@ -94,17 +101,30 @@ function byStart(a: FeedEvent, b: FeedEvent): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/** Number a programme's events against the previous state. Pure: the same inputs give the same result. */
+/**
+ * Number a programme's events against the previous state. Pure: the same inputs give the same result.
+ *
+ * @example
+ * const feed = programmeFeed(programme, { now: "2023-01-09T09:00:00Z" }); // no previous state: the first export
+ * feed.changes.length; // 26: every meeting and deadline is new
+ * const again = programmeFeed(programme, { now: "2023-02-01T09:00:00Z", previous: feed.state });
+ * again.changes.length; // 0
+ */
 export function programmeFeed(programme: Programme, options: ProgrammeFeedOptions): ProgrammeFeed {
   const now = normaliseInstant(options.now);
-  const today = londonToday(now);
+  const today = todayInLondon(new Date(now));
   const calendar = calendarFor(programme.commission);
-  const people = peopleById(programme);
+  const index = indexProgramme(programme);
   const drafts: EventDraft[] = [];
-  for (const meeting of meetingsInOrder(programme)) {
-    drafts.push(meetingEvent(programme, meeting));
-    drafts.push(...deadlineEvents(programme, meeting, { today, calendar, people }));
+  for (const meeting of index.meetingsInOrder) {
+    // A meeting with a month but no day yet has no time to put in a calendar: it is left out
+    // until its day is set (the work programme lists it, "date to be confirmed").
+    if (monthOnly(meeting)) continue;
+    drafts.push(meetingEvent(index, meeting));
+    drafts.push(...deadlineEvents(index, meeting, { today, calendar }));
   }
+  drafts.push(...outcomeDeadlineEvents(index));
+  for (const event of index.eventsInOrder) drafts.push(programmeEventDraft(index, event));
   const { state, changes } = nextState(
     options.previous,
     drafts.map((d) => ({ key: d.key, fingerprint: fingerprintOf(d), content: contentHash(contentOf(d)) })),
@@ -113,6 +133,8 @@ export function programmeFeed(programme: Programme, options: ProgrammeFeedOption
 
   const meetings: FeedEvent[] = [];
   const deadlines: FeedEvent[] = [];
+  const events: FeedEvent[] = [];
+  const listFor = (kind: EventKind) => (kind === "meeting" ? meetings : kind === "event" ? events : deadlines);
   const current = new Set<string>();
   for (const d of drafts) {
     current.add(d.key);
@@ -124,15 +146,16 @@ export function programmeFeed(programme: Programme, options: ProgrammeFeedOption
       modified: entry.modified,
       removed: false,
     };
-    (d.kind === "meeting" ? meetings : deadlines).push(event);
+    listFor(d.kind).push(event);
   }
   for (const [key, entry] of Object.entries(state.events)) {
     if (current.has(key) || !entry.removed) continue;
     const event = tombstone(programme, key, entry);
-    (event.kind === "meeting" ? meetings : deadlines).push(event);
+    listFor(event.kind).push(event);
   }
   meetings.sort(byStart);
   deadlines.sort(byStart);
+  events.sort(byStart);
 
   let modified = "";
   for (const entry of Object.values(state.events))
@@ -141,6 +164,7 @@ export function programmeFeed(programme: Programme, options: ProgrammeFeedOption
     programme,
     meetings,
     deadlines,
+    events,
     state,
     changes,
     sitting: [...programme.members.map((m) => m.id), ...programme.coOptees.map((c) => c.id)],

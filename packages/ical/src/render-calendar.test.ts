@@ -3,9 +3,10 @@ import type { Programme } from "@scrutineer/model";
 import { ICalCalendar } from "ical-generator";
 import { describe, expect, it } from "vitest";
 import { commissionCalendar, deadlinesCalendar, memberCalendar } from "./calendars.js";
+import { DuplicateEventError, isIcalError } from "./errors.js";
 import type { FeedEvent } from "./feed-event.js";
 import { programmeFeed } from "./programme-feed.js";
-import { DuplicateEventError, renderCalendar } from "./render-calendar.js";
+import { renderCalendar } from "./render-calendar.js";
 import { example, framingProblems, londonWall, parseFeed, unescapeText, unfold } from "./test-support.js";
 
 const NOW = "2022-06-01T09:00:00Z";
@@ -136,9 +137,18 @@ describe("ical-generator's traps, each worked around", () => {
   });
 
   it("publishes (METHOD:PUBLISH), never REQUEST or CANCEL, even for a cancelled event", () => {
-    const ours = renderCalendar([event({ status: "CANCELLED" })], { name: "x", description: "y" });
+    const organizer = { name: "Martin Bradford", email: "martin.bradford@hackney.gov.uk" };
+    const ours = renderCalendar([event({ status: "CANCELLED", organizer })], { name: "x", description: "y" });
     expect(unfold(ours).filter((l) => l.startsWith("METHOD"))).toEqual(["METHOD:PUBLISH"]);
     expect(ours).not.toMatch(/METHOD:(REQUEST|CANCEL)/);
+  });
+
+  it("writes no METHOD when an event has no organizer: PUBLISH requires one in every event (RFC 5546 §3.2.1)", () => {
+    const organizer = { name: "Martin Bradford", email: "martin.bradford@hackney.gov.uk" };
+    const two = [event({ organizer }), event({ key: "cyp/2022-23/m2", uid: "00000000-0000-5000-8000-000000000002" })];
+    const ours = renderCalendar(two, { name: "x", description: "y" });
+    expect(unfold(ours).filter((l) => l.startsWith("METHOD"))).toEqual([]);
+    expect(unfold(renderCalendar([], { name: "x", description: "y" }))).toContain("METHOD:PUBLISH");
   });
 
   it("writes all-day events as VALUE=DATE with DTEND the next day, also in summer (23:00 UTC the day before)", () => {
@@ -170,6 +180,14 @@ describe("ical-generator's traps, each worked around", () => {
 
   it("refuses two events with one UID (the same programme loaded twice)", () => {
     expect(() => renderCalendar([event(), event()], { name: "x", description: "y" })).toThrow(DuplicateEventError);
+    const refused = (() => {
+      try {
+        return renderCalendar([event(), event()], { name: "x", description: "y" });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(isIcalError(refused) && [refused.code, refused.value]).toEqual(["duplicate-event", event().key]);
   });
 
   it("writes wall-clock times either side of the clock change of 30 Oct 2022", () => {

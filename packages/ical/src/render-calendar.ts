@@ -1,3 +1,4 @@
+import { LONDON } from "@scrutineer/dates";
 import {
   foldLines,
   ICalCalendar,
@@ -8,8 +9,9 @@ import {
   ICalEventStatus,
   ICalEventTransparency,
 } from "ical-generator";
+import { DuplicateEventError } from "./errors.js";
 import type { FeedEvent } from "./feed-event.js";
-import { LONDON, londonDate, londonDateTime, utcInstant } from "./london-time.js";
+import { londonDate, londonDateTime, utcInstant } from "./ical-time.js";
 import { cleanText, escapeText, paramText } from "./text.js";
 import { londonVtimezone } from "./vtimezone.js";
 
@@ -31,7 +33,9 @@ import { londonVtimezone } from "./vtimezone.js";
  * - A cancelled meeting and every deadline are TRANSP:TRANSPARENT and, for Outlook, which reads
  *   only its own property, X-MICROSOFT-CDO-BUSYSTATUS:FREE; a provisional one is TENTATIVE there.
  * - METHOD is PUBLISH: a feed, not a scheduling message (REQUEST or CANCEL would make Outlook
- *   treat each event as an invitation to answer).
+ *   treat each event as an invitation to answer). PUBLISH requires an ORGANIZER in every event
+ *   (RFC 5546 §3.2.1): a feed whose commission has no contact email has no METHOD at all
+ *   (organizer.ts says why).
  */
 
 export const PRODID = { company: "Scrutineer", product: "Scrutineer calendar feeds", language: "EN" } as const;
@@ -39,6 +43,7 @@ export const PRODID = { company: "Scrutineer", product: "Scrutineer calendar fee
 /** One hour: how often clients are asked to refresh (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
 export const DEFAULT_REFRESH_SECONDS = 3600;
 
+/** The calendar-level text of a feed: its name (`X-WR-CALNAME`, `NAME`), description and refresh interval. */
 export interface CalendarText {
   /** The calendar's name in the subscriber's list of calendars. */
   name: string;
@@ -46,14 +51,6 @@ export interface CalendarText {
   description: string;
   /** Seconds between refreshes the feed asks for (default one hour). */
   refreshSeconds?: number;
-}
-
-/** Two events with the same UID in one feed: a client would keep only one of them. */
-export class DuplicateEventError extends Error {
-  override readonly name = "DuplicateEventError";
-  constructor(readonly key: string) {
-    super(`the event ${key} appears twice: is the same programme loaded twice?`);
-  }
 }
 
 const END = "END:VEVENT\r\n";
@@ -125,7 +122,25 @@ export function eventData(e: FeedEvent): ICalEventData {
 
 /** Write events as one calendar: a complete RFC 5545 text ending in CRLF. */
 export function renderCalendar(events: readonly FeedEvent[], text: CalendarText): string {
-  const calendar = new ICalCalendar(calendarData(text));
+  let out = "";
+  for (const chunk of renderCalendarChunks(events, text)) out += chunk;
+  return out;
+}
+
+/**
+ * The same calendar as `renderCalendar`, byte for byte, in pieces: the head, then each event,
+ * then the end, each piece whole lines ending in CRLF. A large feed can be written to disk as
+ * it is made instead of held whole (and held again as ical-generator's objects). The events are
+ * checked and sorted before the first piece, so a `DuplicateEventError` comes before any output.
+ */
+export function renderCalendarChunks(events: readonly FeedEvent[], text: CalendarText): Iterable<string> {
+  // PUBLISH only when every event names its organizer (RFC 5546 §3.2.1; see organizer.ts).
+  const calendar = new ICalCalendar(
+    calendarData(
+      text,
+      events.every((e) => e.organizer !== undefined),
+    ),
+  );
   const seen = new Set<string>();
   // Date order, then key: the same events give the same bytes whatever order they came in.
   const ordered = [...events].sort((a, b) =>
@@ -134,16 +149,36 @@ export function renderCalendar(events: readonly FeedEvent[], text: CalendarText)
   for (const e of ordered) {
     if (seen.has(e.uid)) throw new DuplicateEventError(e.key);
     seen.add(e.uid);
-    const extra = e.relatedTo ? `RELATED-TO:${e.relatedTo}\r\n` : "";
-    calendar.createEvent(new FeedVEvent(eventData(e), calendar, extra));
   }
-  return finishCalendar(calendar.toString(), text);
+  return pieces(calendar, ordered, text);
 }
 
-/** The calendar options ical-generator is given (exported for the bench). */
-export function calendarData(text: CalendarText) {
+/**
+ * ical-generator writes a calendar as its head, each event and `END:VCALENDAR`, then folds the
+ * whole text line by line; folding whole lines piece by piece gives the same bytes. The head is
+ * the empty calendar's text up to its end line, with our description, X-WR-TIMEZONE and the
+ * VTIMEZONE after it (as `finishCalendar` puts them before the first event).
+ */
+function* pieces(calendar: ICalCalendar, ordered: readonly FeedEvent[], text: CalendarText): Generator<string> {
+  const empty = calendar.toString();
+  const end = empty.lastIndexOf("END:VCALENDAR");
+  yield `${empty.slice(0, end)}${headerLines(text)}\r\n${londonVtimezone()}`;
+  for (const e of ordered) {
+    const extra = e.relatedTo ? `RELATED-TO:${e.relatedTo}\r\n` : "";
+    yield foldLines(new FeedVEvent(eventData(e), calendar, extra).toString());
+  }
+  yield `${empty.slice(end)}\r\n`;
+}
+
+/** The calendar's own DESCRIPTION and X-WR-TIMEZONE lines, folded, without a final CRLF. */
+function headerLines(text: CalendarText): string {
+  return foldLines([`DESCRIPTION:${escapeText(text.description)}`, `X-WR-TIMEZONE:${LONDON}`].join("\r\n"));
+}
+
+/** The calendar options ical-generator is given (exported for the bench); `publish`: METHOD:PUBLISH. */
+export function calendarData(text: CalendarText, publish = true) {
   return {
-    method: ICalCalendarMethod.PUBLISH,
+    ...(publish ? { method: ICalCalendarMethod.PUBLISH } : {}),
     prodId: PRODID,
     name: escapeText(text.name),
     description: escapeText(text.description),
@@ -156,7 +191,7 @@ export function calendarData(text: CalendarText) {
  * VTIMEZONE after the calendar's properties and before the first event, and the final CRLF.
  */
 export function finishCalendar(generated: string, text: CalendarText): string {
-  const header = foldLines([`DESCRIPTION:${escapeText(text.description)}`, `X-WR-TIMEZONE:${LONDON}`].join("\r\n"));
+  const header = headerLines(text);
   const first = generated.indexOf("\r\nBEGIN:VEVENT\r\n");
   const at = first >= 0 ? first + 2 : generated.lastIndexOf("END:VCALENDAR");
   return `${generated.slice(0, at)}${header}\r\n${londonVtimezone()}${generated.slice(at)}\r\n`;

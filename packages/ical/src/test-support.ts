@@ -2,12 +2,21 @@
 import { readFileSync } from "node:fs";
 import { type Meeting, type Programme, parseProgramme } from "@scrutineer/model";
 import ICAL from "ical.js";
+import { intlLondonWall } from "../../dates/test/intl-london.js";
 
 const EXAMPLE = new URL("../../../examples/hackney-cyp-2022-23/programme.yaml", import.meta.url);
 
 /** The Hackney CYP 2022/23 programme: the fixture for every rule. */
 export function example(): Programme {
   const result = parseProgramme(readFileSync(EXAMPLE, "utf8"), "programme.yaml");
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
+  return result.programme;
+}
+
+/** The North Yorkshire Scrutiny of Health Committee 2022/23 programme: a committee with a private briefing. */
+export function northYorkshire(): Programme {
+  const file = new URL("../../../examples/north-yorkshire-health-2022-23/programme.yaml", import.meta.url);
+  const result = parseProgramme(readFileSync(file, "utf8"), "programme.yaml");
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
   return result.programme;
 }
@@ -20,19 +29,7 @@ export function withMeeting(p: Programme, id: string, change: (m: Meeting) => Me
 }
 
 /** The wall-clock time an instant shows in London, "YYYY-MM-DD HH:MM", read by Intl (independent of the feed). */
-export function londonWall(ms: number): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(new Date(ms));
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
-}
+export const londonWall = (ms: number): string => intlLondonWall(ms);
 
 export interface ParsedEvent {
   uid: string;

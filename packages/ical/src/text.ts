@@ -24,7 +24,22 @@ export function cleanText(text: string): string {
 
 /** One line of text: line breaks and runs of spaces folded to a single space (titles, names). */
 export function oneLine(text: string): string {
-  return cleanText(text).replace(/\s+/g, " ").trim();
+  let line = lines.get(text);
+  if (line === undefined) {
+    line = cleanText(text).replace(/\s+/g, " ").trim();
+    remember(lines, text, line);
+  }
+  return line;
+}
+
+// The same names, titles and addresses are written into every event of a feed (the commission's
+// name and contact in each meeting's description, its web page in each deadline): each is worked
+// out once. Bounded: a cleared table only costs the work again.
+const lines = new Map<string, string>();
+const addresses = new Map<string, string | undefined>();
+function remember<V>(table: Map<string, V>, key: string, value: V): void {
+  if (table.size >= 4096) table.clear();
+  table.set(key, value);
 }
 
 /** RFC 5545 §3.3.11 escaping, for the values ical-generator writes without escaping. */
@@ -43,6 +58,13 @@ export function escapeText(text: string): string {
  */
 export function webAddress(url: string | undefined): string | undefined {
   if (!url) return undefined;
+  if (addresses.has(url)) return addresses.get(url);
+  const address = parseWebAddress(url);
+  remember(addresses, url, address);
+  return address;
+}
+
+function parseWebAddress(url: string): string | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());

@@ -1,5 +1,5 @@
+import { LONDON } from "@scrutineer/dates";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import { LONDON } from "./london-time.js";
 
 /**
  * The VTIMEZONE for Europe/London (RFC 5545 §3.6.5), from @touch4it/ical-timezones (tzurl.org's
@@ -11,6 +11,11 @@ import { LONDON } from "./london-time.js";
  */
 let cached: string | undefined;
 
+/**
+ * The VTIMEZONE of Europe/London written with RRULEs (RFC 5545 §3.6.5), CRLF line ends, as every feed
+ * embeds it; from `@touch4it/ical-timezones`, checked once and cached. Throws `Error` if that package's
+ * data is not in the expected form (a packaging bug, not bad input).
+ */
 export function londonVtimezone(): string {
   if (cached !== undefined) return cached;
   const component = getVtimezoneComponent(LONDON);
