@@ -16,123 +16,16 @@
  * the WebAssembly compiler and is not counted.
  */
 import { performance } from "node:perf_hooks";
-import { agendaItemId, Programme, type ProgrammeInput } from "@scrutineer/model";
-import { autoplan } from "../src/autoplan.js";
-import { highsSolver } from "../src/highs-solver.js";
-import { type PlanningProblem, planningProblem } from "../src/planning-problem.js";
-import type { Solver } from "../src/solver.js";
+import { agendaItemId, type Programme } from "@scrutineer/model";
+import { autoplan, highsSolver, type PlanningProblem, planningProblem, type Solver } from "../src/index.js";
+import { BENCH_TODAY, benchYear } from "./generate-year.js";
 
 const YEARS = Number(process.argv[2] ?? 21);
 const SEED = Number(process.argv[3] ?? 2022);
-const ITEMS = 60;
-const MEETING_DATES = [
-  "2030-06-17",
-  "2030-07-15",
-  "2030-09-16",
-  "2030-10-14",
-  "2030-11-18",
-  "2030-12-09",
-  "2031-01-20",
-  "2031-02-17",
-  "2031-03-17",
-  "2031-04-14",
-];
 
-/** mulberry32: a small seeded generator, so every run builds the same years. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** The original bench year: 60 items × 10 meetings (bench/generate-year.ts). */
 function year(seed: number): Programme {
-  const r = random(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const officers = Array.from({ length: 12 }, (_, k) => ({
-    id: `officer-${k}`,
-    name: `Officer ${k}`,
-    unavailable: MEETING_DATES.filter(() => r() < 0.08),
-  }));
-  const everyone = [...officers, { id: "scrutiny-officer", name: "Scrutiny Officer", unavailable: [] }];
-  const cabinetMembers = Array.from({ length: 3 }, (_, k) => ({ id: `cabinet-${k}`, name: `Cllr Cabinet ${k}` }));
-  const items: NonNullable<ProgrammeInput["items"]> = [];
-  for (let k = 0; k < ITEMS; k++) {
-    const id = `item-${String(k).padStart(2, "0")}`;
-    const item: NonNullable<ProgrammeInput["items"]>[number] = {
-      id,
-      title: `Topic ${k}`,
-      minutes: r() < 0.15 ? pick(["20-30", "30-45", "45-60"]) : pick([10, 15, 20, 30, 30, 40, 45, 45, 60, 75]),
-      officers: [pick(officers).id, ...(r() < 0.4 ? [pick(officers).id] : [])].filter((v, i, a) => a.indexOf(v) === i),
-      topicc: {
-        timely: pick([0, 1, 2]),
-        organisational: pick([0, 1, 2]),
-        public: pick([0, 1, 2]),
-        impact: pick([0, 1, 2]),
-        performance: pick([0, 1, 2]),
-        cabinet: pick([0, 1]),
-      },
-    };
-    if (k < 8) {
-      // Standing items in their month, like the annual reports and budget monitoring, presented
-      // by the scrutiny officer (never away), so that every year has a plan.
-      const month = MEETING_DATES[k + 1]!.slice(0, 7);
-      Object.assign(item, {
-        standing: true,
-        earliest: month,
-        latest: month,
-        minutes: pick([30, 45]),
-        officers: ["scrutiny-officer"],
-      });
-    } else if (k < 11) {
-      Object.assign(item, {
-        title: `Cabinet Q&A ${k}`,
-        minutes: 45,
-        officers: [],
-        cabinetQA: { cabinetMember: cabinetMembers[k - 8]!.id, ...(k === 8 ? { notified: "2030-08-01" } : {}) },
-      });
-    } else if (k < 19) {
-      // Four alongside pairs.
-      const partner = k % 2 === 1 ? `item-${String(k + 1).padStart(2, "0")}` : `item-${String(k - 1).padStart(2, "0")}`;
-      Object.assign(item, { alongside: [partner], minutes: pick([15, 20, 30]) });
-    } else if (k < 25) {
-      Object.assign(item, {
-        preparation: [{ kind: "focus-group", description: "residents", leadWeeks: pick([4, 6, 8, 12]) }],
-      });
-    } else if (k < 30) {
-      Object.assign(item, { earliest: pick(["2030-09", "2030-11", "2031-01"]) });
-    }
-    items.push(item);
-  }
-  // The current plan: some topics already on agendas (not always where the rules allow).
-  const agendas = new Map<string, string[]>(MEETING_DATES.map((d) => [d, []]));
-  const placed = new Set<string>();
-  for (const item of items) {
-    if (r() < 0.35 && !item.alongside?.length) {
-      agendas.get(pick(MEETING_DATES))!.push(item.id);
-      placed.add(item.id);
-    }
-  }
-  return Programme.parse({
-    commission: {
-      id: "bench",
-      name: "Bench Scrutiny Commission",
-      shortName: "Bench",
-      council: "London Borough of Bench",
-      municipalYear: "2030/31",
-      venue: "Town Hall",
-      contact: { name: "Scrutiny Officer" },
-    },
-    officers: everyone,
-    cabinetMembers,
-    items,
-    meetings: MEETING_DATES.map((date) => ({ id: date.slice(0, 7), date, agenda: agendas.get(date) })),
-    backlog: items.map((i) => i.id).filter((id) => !placed.has(id)),
-  });
+  return benchYear(seed, 60, 10);
 }
 
 /** The baseline: must items first, then highest priority per minute, each into the first meeting that takes it. */
@@ -188,7 +81,7 @@ const solver: Solver = {
     return result;
   },
 };
-const today = "2030-05-20";
+const today = BENCH_TODAY;
 
 async function main() {
   const warm = performance.now();

@@ -1,43 +1,39 @@
-export { type AlongsidePair, alongsidePairs } from "./alongside.js";
+export {
+  buildCalendarLp,
+  CALENDAR_COSTS,
+  type CalendarBody,
+  type CalendarOptions,
+  type CalendarProposal,
+  type Candidate,
+  type ProposedMeeting,
+  proposeCalendar,
+  proposedFolder,
+} from "./calendar/propose-calendar.js";
+export { isPlannerError, PlannerError, type PlannerErrorCode } from "./errors.js";
+export { type BacklogEntry, backlogReasons } from "./explain/backlog-reasons.js";
+export { type Conflict, type ConflictSearch, type ConflictSearchOptions, findConflicts } from "./explain/conflicts.js";
+export {
+  type ConflictExplanation,
+  describeConflict,
+  describeRule,
+  explainConflict,
+  itemName,
+  meetingName,
+} from "./explain/explain.js";
+export { explainUnscheduled, type UnscheduledExplanation } from "./explain/explain-unscheduled.js";
+export { preChecks } from "./explain/pre-checks.js";
+export { buildRepairLp, findRepair, REPAIR_PENALTY, type Repair, type RepairStep } from "./explain/repair.js";
 export {
   type AutoPlan,
   type AutoplanOptions,
   type AutoplanResult,
   autoplan,
-  type BacklogEntry,
-  backlogReasons,
-  changesOf,
-  type MeetingLoad,
-  meetingLoads,
+  DEFAULT_TIME_LIMIT,
   planProblem,
-  SPREAD_TOLERANCE,
-  STABILITY_TOLERANCE,
-  type StageName,
-  type StageReport,
-  unitsOf,
-} from "./autoplan.js";
-export { type Attendee, attendeesOf, unavailableOn } from "./availability.js";
-export { cabinetQaEarliest, cabinetQaNoticeAllows } from "./cabinet-qa-notice.js";
-export { describeChange } from "./change-text.js";
-export { type Conflict, type ConflictSearch, type ConflictSearchOptions, findConflicts } from "./conflicts.js";
-export { describeConflict, describeRule, itemName, meetingName } from "./explain.js";
-export { explainUnscheduled, type UnscheduledExplanation } from "./explain-unscheduled.js";
-export { type MeetingState, meetingState } from "./fixed-meetings.js";
-export { highsSolver } from "./highs-solver.js";
-export {
-  allGroups,
-  buildLp,
-  currentPlacements,
-  type LpColumn,
-  type LpModel,
-  type LpRequest,
-  type Objective,
-  placementsFrom,
-  startFrom,
-} from "./model-builder.js";
-export { type MustReason, mustSchedule } from "./must-schedule.js";
-export { extraCabinetQas, isCabinetQa, MAX_CABINET_QA_PER_MEETING } from "./one-cabinet-qa-per-meeting.js";
-export { pinnedMeeting } from "./pin.js";
+} from "./plan/autoplan.js";
+export { describeChange } from "./plan/change-text.js";
+export { type Clock, KEPT_FOR_LATER, LAG_CAP, monotonicClock } from "./plan/deadline.js";
+export { changesOf, type MeetingLoad, meetingLoads, unitsOf } from "./plan/plan-measures.js";
 export {
   changeEdit,
   type MoveItemEdit,
@@ -46,7 +42,16 @@ export {
   planChanges,
   planEdits,
   plannedProgramme,
-} from "./plan-programme.js";
+} from "./plan/plan-programme.js";
+export { SPREAD_TOLERANCE, STABILITY_TOLERANCE, type StageName, type StageReport } from "./plan/stages.js";
+export { type VerifyOptions, verifyPlan } from "./plan/verify-plan.js";
+export { type AlongsidePair, alongsidePairs } from "./problem/alongside.js";
+export { type Attendee, attendeesOf, unavailableOn } from "./problem/availability.js";
+export { cabinetQaEarliest, cabinetQaNoticeAllows } from "./problem/cabinet-qa-notice.js";
+export { type MeetingState, meetingState } from "./problem/fixed-meetings.js";
+export { type MustReason, mustSchedule } from "./problem/must-schedule.js";
+export { extraCabinetQas, isCabinetQa, MAX_CABINET_QA_PER_MEETING } from "./problem/one-cabinet-qa-per-meeting.js";
+export { pinnedMeeting } from "./problem/pin.js";
 export {
   DOMAIN_KINDS,
   type FixedItem,
@@ -58,13 +63,23 @@ export {
   planningProblem,
   type RuleGroup,
   type RuleKind,
-} from "./planning-problem.js";
-export { inWindow, itemWindow, type Window, windowsOverlap } from "./planning-window.js";
-export { preChecks } from "./pre-checks.js";
-export { type PreparationLimit, preparationAllows, preparationLimit } from "./preparation-lead.js";
-export { DEFAULT_PRIORITY, itemPriority, TOPICC_RECOMMENDED, topiccScore } from "./priority.js";
-export { buildRepairLp, findRepair, REPAIR_PENALTY, type Repair, type RepairStep } from "./repair.js";
-export type { SolveRequest, SolveResult, Solver, SolveStatus } from "./solver.js";
-export { itemMinutes, meetingCapacity, meetingLength, type RangeAt } from "./time-budget.js";
-export { type VerifyOptions, verifyPlan } from "./verify-plan.js";
-export { createWorkerSolver, solveInWorker, type WorkerSolver, workerSolver } from "./worker-solver.js";
+} from "./problem/planning-problem.js";
+export { inWindow, itemWindow, type Window, windowsOverlap } from "./problem/planning-window.js";
+export { type PreparationLimit, preparationAllows, preparationLimit } from "./problem/preparation-lead.js";
+export { DEFAULT_PRIORITY, itemPriority, TOPICC_RECOMMENDED, topiccScore } from "./problem/priority.js";
+export { itemMinutes, meetingCapacity, meetingLength, type RangeAt } from "./problem/time-budget.js";
+export { highsSolver } from "./solve/highs-solver.js";
+export {
+  allGroups,
+  buildLp,
+  currentPlacements,
+  type LpColumn,
+  type LpModel,
+  type LpRequest,
+  type Objective,
+  objectiveValue,
+  placementsFrom,
+  startFrom,
+} from "./solve/model-builder.js";
+export type { SolveRequest, SolveResult, Solver, SolveStatus } from "./solve/solver.js";
+export { createWorkerSolver, solveInWorker, type WorkerSolver, workerSolver } from "./solve/worker-solver.js";

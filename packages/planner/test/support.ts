@@ -1,10 +1,21 @@
 import { readFileSync } from "node:fs";
 import { agendaItemId, type Programme, parseProgramme } from "@scrutineer/model";
-import { highsSolver } from "../src/highs-solver.js";
+import { highsSolver } from "../src/solve/highs-solver.js";
 
 /** The real 2022/23 programme of the Hackney CYP Scrutiny Commission. */
 export function example(): Programme {
   const source = readFileSync(new URL("../../../examples/hackney-cyp-2022-23/programme.yaml", import.meta.url), "utf8");
+  const parsed = parseProgramme(source);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join("\n"));
+  return parsed.programme;
+}
+
+/** The real 2022/23 programme of North Yorkshire's Scrutiny of Health Committee: deferred items, a briefing. */
+export function northYorkshire(): Programme {
+  const source = readFileSync(
+    new URL("../../../examples/north-yorkshire-health-2022-23/programme.yaml", import.meta.url),
+    "utf8",
+  );
   const parsed = parseProgramme(source);
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join("\n"));
   return parsed.programme;
