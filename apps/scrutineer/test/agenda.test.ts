@@ -50,6 +50,7 @@ describe("scrutineer agenda --format json", () => {
         message:
           'Item 6 "Outcome of School Exclusions - Review Update" is allotted 45 minutes but the stated starts give it 50 (20.20 → 21.10).',
         meeting: "2023-01-16",
+        meetingId: "2023-01",
         item: "exclusions-review-update",
       },
     ]);
@@ -121,7 +122,7 @@ describe("scrutineer agenda: bad input", () => {
     expect(stdout).toBe("");
     expect(stderr).toContain("--meeting 2023-01-17");
     expect(stderr).toContain(
-      "its meetings are on 2022-07-11, 2022-09-29, 2022-10-31, 2022-11-30, 2023-01-16, 2023-02-27, 2023-03-20, 2023-04-17",
+      "has no meeting with that date or id; its meetings are 2022-07-11 (2022-07), 2022-09-29 (2022-09), 2022-10-31 (2022-10), 2022-11-30 (2022-11), 2023-01-16 (2023-01), 2023-02-27 (2023-02), 2023-03-20 (2023-03), 2023-04-17 (2023-04)",
     );
   });
 
@@ -177,5 +178,22 @@ describe("scrutineer check", () => {
       expect.objectContaining({ code: "stated-starts-out-of-order", meeting: "2022-11-30" }),
     );
     expect(findings).toContainEqual(expect.objectContaining({ code: "remote-not-counted", meeting: "2022-11-30" }));
+  });
+});
+
+describe("scrutineer agenda and programme --with-checks", () => {
+  it("the published front sheet has no checker's notes; --with-checks adds them", async () => {
+    const args = ["agenda", example, "--meeting", "2023-01-16", "--format", "html"];
+    const plain = await run(args);
+    expect(plain.stdout).not.toContain("The programme states");
+    const checked = await run([...args, "--with-checks"]);
+    expect(checked.stdout).toContain("Note: The programme states 21.10; the allotted minutes give 21.05.");
+  });
+
+  it("the work programme likewise", async () => {
+    const plain = await run(["programme", example]);
+    expect(plain.stdout).not.toContain("before dispatch gives");
+    const checked = await run(["programme", example, "--with-checks"]);
+    expect(checked.stdout).toContain("(stated; 3 working days before dispatch gives Thursday 15 September 2022)");
   });
 });

@@ -100,9 +100,9 @@ describe("scrutineer autoplan", () => {
     expect(code).toBe(1);
     expect(stdout).toContain("No plan keeps every rule.");
     expect(stdout).toContain(
-      "  1. October has 155 minutes; the pinned items Budget monitoring (90), Annual report (60) and Standing item (15) need 165.",
+      "  1. The October meeting has 155 minutes; the pinned items Budget monitoring (90), Annual report (60) and Standing item (15) need 165.",
     );
-    expect(stdout).toMatch(/Smallest repair: unpin .+ \(it can then go to (September|November)\)\./);
+    expect(stdout).toMatch(/Smallest repair: unpin .+ \(it can then go to the (September|November) meeting\)\./);
     expect(stdout).toContain("[plan-pinned-over-time]");
   });
 
@@ -120,7 +120,7 @@ describe("scrutineer autoplan", () => {
     expect(json.conflicts).toEqual([
       {
         message:
-          "Only one Cabinet Q&A can be taken at a meeting, but Cabinet Q&A - Cllr Bramble and Cabinet Q&A - Cllr Woodley are both pinned to February.",
+          "Only one Cabinet Q&A can be taken at a meeting, but Cabinet Q&A - Cllr Bramble and Cabinet Q&A - Cllr Woodley are both pinned to the February meeting.",
         rules: [
           { id: "pin:cabinet-qa-bramble", kind: "pin", items: ["cabinet-qa-bramble"], meeting: "2023-02" },
           { id: "pin:cabinet-qa-woodley", kind: "pin", items: ["cabinet-qa-woodley"], meeting: "2023-02" },

@@ -38,6 +38,20 @@ describe("scrutineer check", () => {
     expect((await run(["check", example, "--now", "2023-02-30"])).code).toBe(2);
   });
 
+  it("takes --now as a date or as an instant, the same way as every command", async () => {
+    const byDate = await run(["check", example, "--json", "--now", "2023-01-09"]);
+    // 23:30 UTC on 8 January is still 8 January in London (GMT); 23:30 UTC on 9 January is the 9th.
+    const byInstant = await run(["check", example, "--json", "--now", "2023-01-09T23:30:00Z"]);
+    expect(byInstant.stdout).toBe(byDate.stdout);
+    const today = async (now: string) =>
+      JSON.parse((await run(["deadlines", example, "--json", "--now", now])).stdout).today;
+    expect(await today("2023-01-08T23:30:00Z")).toBe("2023-01-08");
+    expect(await today("2022-06-30T23:30:00Z")).toBe("2022-07-01"); // BST: already 1 July in London
+    expect((await run(["check", example, "--now", "2023-01-09T09:00"])).stderr).toMatch(
+      /^--now 2023-01-09T09:00: expected a real date written YYYY-MM-DD or an instant with its offset/,
+    );
+  });
+
   it("exits 2 for an unknown command", async () => {
     const { code, stderr } = await run(["chek"]);
     expect(code).toBe(2);

@@ -65,7 +65,7 @@ describe("scrutineer deadlines <programme.yaml>", () => {
     const bad = await run(["deadlines", example, "--meeting", "2023-04-18"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(
-      /--meeting 2023-04-18: .* has no meeting on that date; its meetings are on 2022-07-11, /,
+      /--meeting 2023-04-18: .* has no meeting with that date or id; its meetings are 2022-07-11 \(2022-07\), /,
     );
   });
 
@@ -119,6 +119,20 @@ describe("scrutineer deadlines --meeting (no programme)", () => {
     expect(rows[0]).toMatchObject({ clearDays: 5, papersWorkingDaysBeforeDispatch: 3, holidaySources: ["gov.uk"] });
   });
 
+  it("takes the jurisdiction: Wales and Scotland three clear days, Scotland on its own bank holidays", async () => {
+    const at = async (jurisdiction: string) =>
+      JSON.parse(
+        (await run(["deadlines", "--meeting", "2022-01-06", "--jurisdiction", jurisdiction, "--json"])).stdout,
+      )[0];
+    expect(await at("wales")).toMatchObject({ dispatch: "2021-12-30", clearDays: 3 });
+    // 3 and 4 January 2022 are Scottish bank holidays, not English or Welsh ones.
+    expect(await at("scotland")).toMatchObject({ dispatch: "2021-12-29", clearDays: 3, holidaySources: ["statute"] });
+    expect(await at("england")).toMatchObject({ dispatch: "2021-12-24", clearDays: 5 });
+    const bad = await run(["deadlines", "--meeting", "2022-01-06", "--jurisdiction", "ireland"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--jurisdiction ireland: expected england, wales or scotland");
+  });
+
   it("takes the clear days, papers days and closure days as flags", async () => {
     const wales = JSON.parse(
       (await run(["deadlines", "--meeting", "2023-04-17", "--clear-days", "3", "--json"])).stdout,
@@ -149,9 +163,29 @@ describe("scrutineer deadlines --meeting (no programme)", () => {
 
   it("answers beyond the bundled list and says which source it used", async () => {
     const rows = JSON.parse((await run(["deadlines", "--meeting", "2028-05-02", "--json"])).stdout);
-    expect(rows[0]).toMatchObject({ dispatch: "2028-04-21", holidaySources: ["date-holidays"] });
+    expect(rows[0]).toMatchObject({ dispatch: "2028-04-21", holidaySources: ["statute-projected"] });
     const seam = JSON.parse((await run(["deadlines", "--meeting", "2028-01-04", "--json"])).stdout);
-    expect(seam[0]).toMatchObject({ dispatch: "2027-12-22", holidaySources: ["gov.uk", "date-holidays"] });
+    expect(seam[0]).toMatchObject({ dispatch: "2027-12-22", holidaySources: ["gov.uk", "statute-projected"] });
+  });
+
+  it("counts over the royal wedding of 2011 and refuses years no source covers", async () => {
+    const rows = JSON.parse((await run(["deadlines", "--meeting", "2011-05-09", "--json"])).stdout);
+    expect(rows[0]).toMatchObject({ dispatch: "2011-04-27", holidaySources: ["statute"] });
+    const before = await run(["deadlines", "--meeting", "1971-06-01"]);
+    expect(before).toMatchObject({ code: 2, stdout: "" });
+    expect(before.stderr).toBe("--meeting 1971-06-01: expected a date from 1972 to 2099 (docs/limits.md)\n");
+    expect((await run(["deadlines", "--meeting", "2100-01-04"])).code).toBe(2);
+  });
+
+  it("refuses, as bad input, a Scottish meeting whose deadlines would count back into 1971 (exit 2, not a bug)", async () => {
+    // England and Wales's days are known from 1971 (the trial under the 1967 arrangements), Scotland's
+    // from 1972: a meeting on Tuesday 4 January 1972 publishes in December 1971.
+    const early = await run(["deadlines", "--jurisdiction", "scotland", "--meeting", "1972-01-04"]);
+    expect(early).toMatchObject({ code: 2, stdout: "" });
+    expect(early.stderr).toBe(
+      "scrutineer deadlines: cannot count working days here: no source of scotland bank holidays covers 1971: they are known from 1972 to 2099\n",
+    );
+    expect((await run(["deadlines", "--meeting", "1972-01-04"])).code).toBe(0);
   });
 
   it("warns on stderr when the meeting date is not a working day", async () => {
@@ -172,7 +206,7 @@ describe("scrutineer deadlines --meeting (no programme)", () => {
   it.each([
     [["--meeting", "2023-02-30"], /^--meeting 2023-02-30: expected a real date written YYYY-MM-DD\n$/],
     [["--meeting", "17/04/2023"], /--meeting 17\/04\/2023: expected a real date/],
-    [["--meeting", "1066-10-14"], /outside the years/],
+    [["--meeting", "1066-10-14"], /^--meeting 1066-10-14: expected a date from 1972 to 2099/],
     [["--meeting", "2023-04-17", "--papers-days", "three"], /--papers-days three: expected a whole number/],
     [["--meeting", "2023-04-17", "--clear-days", "-1"], /--clear-days/],
     [["--meeting", "2023-04-17", "--closed", "2023-12-32"], /--closed 2023-12-32/],

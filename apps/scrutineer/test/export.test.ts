@@ -46,7 +46,10 @@ describe("scrutineer export ics", () => {
         .filter((l) => l.startsWith("DTSTART;TZID=Europe/London:"))
         .map((l) => l.slice(-6)),
     ).toEqual(Array(8).fill("190000"));
-    expect(stderr).toBe("programme.ical-state.json: 26 events added\n");
+    // The state file is named with what it is for, so the officer keeps it.
+    expect(stderr).toBe(
+      "wrote programme.ical-state.json (26 events added): keeps calendar sequence numbers; commit it beside the programme\n",
+    );
     const saved = JSON.parse(readFileSync(state, "utf8"));
     expect(saved.version).toBe(1);
     expect(saved.events["cyp/2022-23/2022-10"]).toMatchObject({
@@ -74,7 +77,7 @@ describe("scrutineer export ics", () => {
       .replace("    date: 2023-03-20\n", "    date: 2023-03-20\n    status: cancelled\n");
     writeFileSync(file, text);
     const { code, stdout, stderr } = await run(["export", "ics", file, "--now", "2022-09-01T08:00:00Z"], { cwd: dir });
-    expect(stderr).toMatch(/^programme\.ical-state\.json: /);
+    expect(stderr).toMatch(/^wrote programme\.ical-state\.json \(/);
     expect(code).toBe(0);
     const after = events(stdout);
     expect(new Set(after.keys())).toEqual(new Set(before.keys()));
@@ -84,7 +87,7 @@ describe("scrutineer export ics", () => {
     const cancelled = [...after.values()].find((p) => p.includes("STATUS:CANCELLED"));
     expect(cancelled).toContain("DTSTART;TZID=Europe/London:20230320T190000");
     expect(cancelled).toContain("SEQUENCE:1");
-    expect(stderr).toMatch(/^programme\.ical-state\.json: cyp\/2022-23\/2022-10 moved \(SEQUENCE 1\), /);
+    expect(stderr).toMatch(/^wrote programme\.ical-state\.json \(cyp\/2022-23\/2022-10 moved \(SEQUENCE 1\), /);
     expect(stderr).toContain("cyp/2022-23/2023-03 moved (SEQUENCE 1)");
   });
 
@@ -124,9 +127,17 @@ describe("scrutineer export ics", () => {
 
   it("writes -o FILE atomically and prints nothing on stdout", async () => {
     const { dir, file } = copyOfExample();
-    const { code, stdout } = await run(["export", "ics", file, "-o", "out/cyp.ics", "--now", NOW], { cwd: dir });
+    const { code, stdout, stderr } = await run(["export", "ics", file, "-o", "out/cyp.ics", "--now", NOW], {
+      cwd: dir,
+    });
     expect(code).toBe(0);
     expect(stdout).toBe("");
+    // It says what it wrote: the feed, then the state beside the programme and why to keep it.
+    expect(stderr.split("\n")).toEqual([
+      "wrote out/cyp.ics: 8 events",
+      "wrote programme.ical-state.json (26 events added): keeps calendar sequence numbers; commit it beside the programme",
+      "",
+    ]);
     expect(readFileSync(join(dir, "out/cyp.ics"), "utf8")).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
   });
 
@@ -141,14 +152,17 @@ describe("scrutineer export ics", () => {
     const { dir, file, state } = copyOfExample();
     const cases: [string[], RegExp][] = [
       [["export"], /^usage: scrutineer export ics/],
-      [["export", "pdf", file], /unknown format "pdf" \(ics or site\)/],
+      [["export", "pdf", file], /unknown format "pdf" \(ics, site or ocd\)/],
       [["export", "ics"], /^usage:/],
       [["export", "ics", file, "--member", "x", "--deadlines"], /--member and --deadlines are different feeds/],
       [
         ["export", "ics", file, "--member", "nobody"],
         /^--member nobody: no councillor or co-optee with that id \(known: .*sophie-conway/,
       ],
-      [["export", "ics", file, "--now", "yesterday"], /^--now yesterday: expected a date/],
+      [
+        ["export", "ics", file, "--now", "yesterday"],
+        /^--now yesterday: expected a real date written YYYY-MM-DD or an instant with its offset/,
+      ],
       [["export", "ics", "missing.yaml"], /^missing\.yaml: no such file or directory/],
       [["export", "ics", file, "-o", ""], /-o needs a file name/],
       [["export", "ics", file, "--colour"], /Unknown option '--colour'/],

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Io } from "../src/io/context.js";
@@ -29,4 +29,12 @@ export async function run(argv: string[], options: { now?: string; cwd?: string;
 
 export function tempDir(prefix = "scrutineer-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A copy of the example in a fresh directory (commands write their state and journal beside it). */
+export function copyOfExample(prefix = "scrutineer-"): { dir: string; file: string } {
+  const dir = tempDir(prefix);
+  const file = join(dir, "programme.yaml");
+  copyFileSync(example, file);
+  return { dir, file };
 }

@@ -134,7 +134,9 @@ describe("scrutineer interests: bad input and privacy", () => {
   it("exits 2 for an unknown meeting date, listing the programme's dates", async () => {
     const { code, stderr } = await run(["interests", example, "--meeting", "2022-12-01"]);
     expect(code).toBe(2);
-    expect(stderr).toContain("has no meeting on that date; its meetings are on 2022-07-11, 2022-09-29");
+    expect(stderr).toContain(
+      "has no meeting with that date or id; its meetings are 2022-07-11 (2022-07), 2022-09-29 (2022-09)",
+    );
     expect((await run(["interests", example])).code).toBe(2);
     expect((await run(["interests", example, "--meeting", "2022-11-30", "--jsn"])).code).toBe(2);
   });

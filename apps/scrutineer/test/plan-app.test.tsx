@@ -7,10 +7,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { hashSource, type Journal, type Recovery } from "../src/io/journal.js";
 import { Planner } from "../src/planner/app.js";
 import type { PlannerIo } from "../src/planner/hooks/use-side-effects.js";
-import { HELP, splitKeys } from "../src/planner/keys.js";
-import type { Size } from "../src/planner/layout.js";
-import { initialState, journalFor, reduce } from "../src/planner/state.js";
-import { cells } from "../src/planner/text.js";
+import { HELP, splitKeys } from "../src/planner/input/keys.js";
+import { initialState, journalFor, reduce } from "../src/planner/state/index.js";
+import type { Size } from "../src/planner/view/layout.js";
+import { cells } from "../src/planner/view/text.js";
 import { example } from "./helpers.js";
 
 const source = readFileSync(example, "utf8");
@@ -46,9 +46,10 @@ function fakeIo(options: { disk?: string } = {}) {
     writeJournal: async (journal) => {
       calls.journals.push(journal);
     },
-    writeExport: async (name, content) => {
-      calls.exports.push({ name, content });
-      return `exports/${name}`;
+    writeExports: async (files) => {
+      calls.exports.push(...files);
+      // As the real edge names them: the calendar state beside the programme, the rest under exports/.
+      return files.map((f) => (f.name === "ical-state" ? "programme.ical-state.json" : `exports/${f.name}`));
     },
     readIcalState: async () => undefined as IcalState | undefined,
   };
@@ -115,9 +116,11 @@ describe("the planner screen", () => {
     // Every meeting with minutes used of available, the moved one marked.
     expect(yearRow(f, "Thu 29 Sep")).toMatch(/Thu 29 Sep ↷ █+░* +150\/180/);
     expect(yearRow(f, "Mon 16 Jan")).toMatch(/^▸ Mon 16 Jan/);
-    // Deadline badges in working days, relative to today; held meetings say so.
-    expect(yearRow(f, "Mon 27 Feb")).toMatch(/P 26wd D 29wd|papers 26wd · dispatch 29wd/);
+    // Each meeting's standing in the deadlines package's words (compact in a narrow column); held meetings say so.
+    expect(yearRow(f, "Mon 27 Feb")).toMatch(/papers 26wd|papers due in 36 days \(26 working\)/);
+    expect(yearRow(f, "Mon 16 Jan")).toMatch(/⚠4 agenda out +│/);
     expect(yearRow(f, "Mon 11 Jul")).toContain("held");
+    expect(f).toContain("│  agenda out; meeting in 7 days · papers Wed 4 Jan (stated) · dispatch");
     // The 16 Jan meeting: start times computed from the minutes, as the front sheet printed them.
     expect(f).toContain("Mon 16 Jan 2023 19:00–22:00 · Council Chamber");
     expect(lineWith(f, "City & Hackney Safeguarding")).toMatch(/19:05 +4 City & Hackney Safeguarding.*45 confirmed/);
@@ -280,7 +283,7 @@ describe("editing with keys", () => {
     await press(KEY.enter);
     await until((f) => f.includes("Add School Admissions from the backlog to 17 Apr 2023"), "added from the backlog");
     // The meeting: moved a week later, then 20 Mar cancelled.
-    await press(KEY.escape, "d");
+    await press(KEY.escape, "t");
     await until((f) => f.includes("Move the meeting to (YYYY-MM-DD"), "the date prompt");
     await press(KEY.down, KEY.enter);
     await until((f) => f.includes("Move the meeting of 17 Apr 2023 to 24 Apr 2023"), "meeting moved");
@@ -431,8 +434,10 @@ describe("help and exports", () => {
     await press("?");
     await until((f) => f.includes("more below: ↑ ↓ to scroll"), "the help, longer than the screen");
     const seen = new Set<string>();
-    for (let i = 0; i < 20; i++) {
+    // Down to the end of the list (every key of every mode is on it: it is several screens long).
+    for (let i = 0; i < 100; i++) {
       for (const line of frame().split("\n")) seen.add(line.trim());
+      if (!frame().includes("more below")) break;
       await press(KEY.down);
     }
     for (const group of HELP) {
@@ -447,7 +452,7 @@ describe("help and exports", () => {
   it("exports the work programme and the selected meeting's front sheet through the packages", async () => {
     const { frame, until, press, calls, app } = mount();
     await until((f) => f.includes("▸ Mon 16 Jan"), "the screen");
-    await press("e");
+    await press("o");
     await until((f) => f.includes("front sheet of the selected meeting"), "the export menu");
     await press("2");
     await until((f) => f.includes("Exported 2 files"), "the export");
@@ -459,11 +464,12 @@ describe("help and exports", () => {
     // The progress line showed each file as it was written.
     expect(app.frames.some((f) => f.includes("Exporting 1/2: work programme (Markdown)…"))).toBe(true);
     expect(app.frames.some((f) => f.includes("Exporting 2/2: work programme (HTML)…"))).toBe(true);
-    await press("e", "3");
+    await press("o", "3");
     await until((f) => f.includes("Exported 2 files: exports/cyp-2023-01-16-front-sheet.md"), "the front sheet");
     expect(calls.exports[2]!.content).toContain("City & Hackney Safeguarding Children Partnership");
-    await press("e", "1");
-    await until((f) => f.includes("Exported 3 files"), "the calendar feeds");
+    await press("o", "1");
+    // The two feeds are counted; the calendar state is named apart, with why to keep it.
+    await until((f) => f.includes("Exported 2 files: exports/cyp-2022-23.ics"), "the calendar feeds");
     const ics = calls.exports.find((e) => e.name === "cyp-2022-23.ics")!;
     expect(ics.content.startsWith("BEGIN:VCALENDAR")).toBe(true);
     expect(calls.exports.map((e) => e.name)).toContain("ical-state");

@@ -25,7 +25,6 @@ describe("scrutineer plan without a terminal", () => {
   it.skipIf(!existsSync(cli))(
     "the built binary exits 2 with stdin not a terminal, never waiting for keys",
     async () => {
-      const started = Date.now();
       const child = spawn(process.execPath, [cli, "plan", example], { stdio: ["pipe", "pipe", "pipe"] });
       let stderr = "";
       child.stderr.on("data", (d) => {
@@ -42,8 +41,8 @@ describe("scrutineer plan without a terminal", () => {
         });
       });
       expect(code).toBe(2);
+      // A planner that waited for keys would be killed at 15 s and exit with no code: never 2.
       expect(stderr).toContain("scrutineer check <programme.yaml> [--json]");
-      expect(Date.now() - started).toBeLessThan(15_000);
     },
   );
 });

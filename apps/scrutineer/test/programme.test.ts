@@ -67,7 +67,10 @@ describe("scrutineer programme", () => {
   it.each([
     [["programme"], /^usage: scrutineer programme <programme\.yaml>/],
     [["programme", example, "--format", "pdf"], /^scrutineer programme: --format pdf: expected md or html\n$/],
-    [["programme", example, "--now", "2023-02-30"], /^--now 2023-02-30: expected a real date written YYYY-MM-DD\n$/],
+    [
+      ["programme", example, "--now", "2023-02-30"],
+      /^--now 2023-02-30: expected a real date written YYYY-MM-DD or an instant with its offset, such as 2022-07-01T09:00:00Z\n$/,
+    ],
     [["programme", example, "--colour"], /^scrutineer programme: Unknown option '--colour'/],
     [["programme", example, example], /^usage: /],
     [["programme", "missing.yaml"], /^missing\.yaml: no such file\n$/],
@@ -82,7 +85,9 @@ describe("scrutineer programme", () => {
 
   it("is listed in --help", async () => {
     const { stdout } = await run(["--help"]);
-    expect(stdout).toContain("scrutineer programme <programme.yaml> [--format md|html] [-o FILE] [--now YYYY-MM-DD]");
+    expect(stdout).toContain(
+      "scrutineer programme <programme.yaml> [--format md|html] [--with-checks] [-o FILE] [--now YYYY-MM-DD|INSTANT]",
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
+import { connect } from "node:net";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FeedServer, matchesEtag, startFeedServer } from "../src/io/feed-server.js";
@@ -35,7 +36,7 @@ afterEach(async () => {
   open = undefined;
 });
 
-async function serveCopy(options: { recheckMs?: number } = {}) {
+async function serveCopy(options: { recheckMs?: number; clock?: () => number } = {}) {
   const dir = tempDir("scrutineer-serve-");
   const file = join(dir, "programme.yaml");
   copyFileSync(example, file);
@@ -51,6 +52,7 @@ async function serveCopy(options: { recheckMs?: number } = {}) {
     log: (lines) => log.push(...lines.split("\n")),
     warn: (l) => warnings.push(l),
     recheckMs: options.recheckMs ?? 60_000,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   open = server;
   return { dir, file, server, log, warnings, setNow: (n: string) => (now = n) };
@@ -96,6 +98,74 @@ describe("scrutineer serve: the feed server", () => {
       (await get(server, "/members/jo-macleod.ics", { "If-None-Match": '"other"', "If-Modified-Since": lm })).status,
     ).toBe(200);
     expect((await get(server, "/members/jo-macleod.ics", { "If-Modified-Since": "not a date" })).status).toBe(200);
+  });
+
+  it("ignores an If-Modified-Since that is not an HTTP-date, or is later than now (RFC 9110 §13.1.3)", async () => {
+    const { server } = await serveCopy();
+    const path = "/members/jo-macleod.ics";
+    const lm = String((await get(server, path)).headers["last-modified"]);
+    const modified = Date.parse(lm);
+    // Not HTTP-dates, though Date.parse takes them: each would have meant "not modified" until 2030.
+    for (const since of ["2030", "2030-01-01", "2030-01-01T00:00:00Z", "Tue, 01 Jan 2030 00:00:00 +0000"])
+      expect((await get(server, path, { "If-Modified-Since": since })).status, since).toBe(200);
+    // A real HTTP-date, but in the future: the client's clock is wrong, so it proves nothing.
+    const tomorrow = new Date(Date.now() + 86_400_000).toUTCString();
+    expect((await get(server, path, { "If-Modified-Since": tomorrow })).status).toBe(200);
+    // The obsolete forms of the Last-Modified date itself are read (a recipient must accept all three).
+    const d = new Date(modified);
+    const two = (n: number) => String(n).padStart(2, "0");
+    const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+    const [day, , month] = d.toUTCString().split(" ");
+    const longDay = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "UTC" }).format(d);
+    const rfc850 = `${longDay}, ${two(d.getUTCDate())}-${month}-${String(d.getUTCFullYear()).slice(2)} ${time} GMT`;
+    const asctime = `${day!.slice(0, 3)} ${month} ${String(d.getUTCDate()).padStart(2, " ")} ${time} ${d.getUTCFullYear()}`;
+    expect((await get(server, path, { "If-Modified-Since": rfc850 })).status, rfc850).toBe(304);
+    expect((await get(server, path, { "If-Modified-Since": asctime })).status, asctime).toBe(304);
+    // If-None-Match decides when present, even against a valid If-Modified-Since.
+    expect((await get(server, path, { "If-None-Match": '"other"', "If-Modified-Since": lm })).status).toBe(200);
+  });
+
+  it("treats a date later than the server's clock as in the future, by the clock it is given", async () => {
+    let clock = Date.UTC(2022, 5, 1, 10);
+    const { server } = await serveCopy({ clock: () => clock });
+    const since = "Wed, 01 Jun 2022 12:00:00 GMT"; // after the data changed, two hours after the clock
+    expect((await get(server, "/cyp.ics", { "If-Modified-Since": since })).status).toBe(200);
+    clock = Date.UTC(2022, 5, 1, 13);
+    expect((await get(server, "/cyp.ics", { "If-Modified-Since": since })).status).toBe(304);
+  });
+
+  it("serves a request in absolute form (RFC 9112 §3.2.2), sent on a raw socket", async () => {
+    const { server } = await serveCopy();
+    const feed = (await get(server, "/cyp.ics")).body;
+    const raw = (target: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(server.port, "127.0.0.1", () => {
+          socket.end(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+        });
+        let text = "";
+        socket.setEncoding("utf8");
+        socket.on("data", (c) => {
+          text += c;
+        });
+        socket.on("end", () => resolve(text));
+        socket.on("error", reject);
+      });
+    const status = (reply: string) => reply.slice(0, reply.indexOf("\r\n"));
+    const absolute = await raw(`http://127.0.0.1:${server.port}/cyp.ics`);
+    expect(status(absolute)).toBe("HTTP/1.1 200 OK");
+    expect(absolute.endsWith(feed)).toBe(true);
+    // Another host name in the target (a proxy's request): the same feeds.
+    expect(status(await raw("http://calendars.example.gov.uk/members/jo-macleod.ics?x=1"))).toBe("HTTP/1.1 200 OK");
+    expect(status(await raw("HTTP://calendars.example.gov.uk"))).toBe("HTTP/1.1 200 OK"); // the index
+    // The origin form still works on the raw socket, and no form reaches outside the table.
+    expect(status(await raw("/cyp.ics"))).toBe("HTTP/1.1 200 OK");
+    for (const target of [
+      "http://h/../package.json",
+      "http://h/members/../cyp.ics",
+      "http://h/programme.yaml",
+      "ftp://h/cyp.ics",
+    ])
+      expect(status(await raw(target)), target).toBe("HTTP/1.1 404 Not Found");
   });
 
   it("answers 404 to anything else, with no path traversal", async () => {

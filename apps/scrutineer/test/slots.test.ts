@@ -79,7 +79,11 @@ describe("scrutineer slots", () => {
     ],
     [["--rule", "a Monday each month except August and May", "--year", "2024/25"], /say which Monday/],
     [["--rule", "FREQ=MONTHLY;BYDAY=XX", "--year", "2024/25"], /"XX" is not a weekday/],
-    [["--rule", "every Monday", "--year", "2024/26"], /^--year 2024\/26: expected a municipal year/],
+    [["--rule", "every Monday", "--year", "2024/26"], /^--year 2024\/26: the municipal year runs May to May/],
+    [
+      ["--rule", "every Monday", "--year", "2150/51"],
+      /^--year 2150\/51: expected a municipal year from 1972\/73 to 2098\/99/,
+    ],
     [["--rule", "every Monday", "--year", "2024"], /^--year 2024:/],
     [["--rule", "every Monday", "--year", "2024/25", "--start", "7pm"], /^--start 7pm/],
     [["--rule", "every Monday", "--year", "2024/25", "--skip", "2024-09-01..2024-08-01"], /ends before it starts/],
@@ -106,6 +110,35 @@ describe.runIf(existsSync(cli))("the built CLI", () => {
     expect(outputs[1]).toBe(outputs[0]);
     expect(outputs[2]).toBe(outputs[0]);
     expect(JSON.parse(outputs[0] ?? "").slots[0].date).toBe("2024-05-13");
+  });
+
+  it("reads 01:30 on the nights the clocks change the same way under every TZ (issue 12, item 15)", () => {
+    const argv = [cli, "slots", "--rule", "last Sunday monthly", "--year", "2024/25", "--start", "01:30", "--json"];
+    const zones = ["UTC", "Europe/London", "America/New_York", "Asia/Tokyo"];
+    const plans = zones.map((TZ) =>
+      JSON.parse(execFileSync("node", argv, { env: { ...process.env, TZ }, encoding: "utf8" })),
+    );
+    for (const [i, plan] of plans.entries()) {
+      const on = (date: string) => plan.slots.find((s: { date: string }) => s.date === date);
+      // RFC 5545 §3.3.5: the first of the two 01:30s, in BST.
+      expect([zones[i], on("2024-10-27")]).toMatchObject([
+        zones[i],
+        { start: "01:30", startsAt: "2024-10-27T00:30:00.000Z", utcOffset: "+01:00" },
+      ]);
+      // 01:30 does not exist on 30 Mar 2025: the clocks show 02:30 BST.
+      expect([zones[i], on("2025-03-30")]).toMatchObject([
+        zones[i],
+        { start: "02:30", startsAt: "2025-03-30T01:30:00.000Z", utcOffset: "+01:00" },
+      ]);
+    }
+    const text = execFileSync("node", argv.slice(0, -1), { env: { ...process.env, TZ: "UTC" }, encoding: "utf8" });
+    expect(text).toContain(
+      "  Sun 30 Mar 2025  02:30 BST  ⚠ weekend  ⚠ 01:30 does not exist in London on Sun 30 Mar 2025 (the clocks go forward from 01:00 GMT to 02:00 BST): the meeting would start at 02:30 BST\n",
+    );
+    expect(text).toContain(
+      "  Sun 27 Oct 2024  01:30 BST  ⚠ weekend  ⚠ 01:30 happens twice in London on Sun 27 Oct 2024",
+    );
+    expect(text).not.toMatch(/30 Mar 2025 {2}01:30/);
   });
 
   it("exits 2 for an unknown rule", () => {

@@ -1,33 +1,16 @@
 import { resolve } from "node:path";
-import {
-  type AgendaTiming,
-  interestFindings,
-  publicDeclarations,
-  quorumFindings,
-  type TimedItem,
-  timeAgenda,
-} from "@scrutineer/agenda";
+import { type AgendaTiming, publicDeclarations, type TimedItem, timeAgenda } from "@scrutineer/agenda";
+import { meetingFindings } from "@scrutineer/checks";
 import { frontSheetHtml, frontSheetMarkdown } from "@scrutineer/documents";
-import { type Finding, findMeeting, type Meeting, minutesRange, type Programme } from "@scrutineer/model";
-import { dateFlag, parseFlags, todayInLondon } from "../io/args.js";
+import { type Finding, indexProgramme, type Meeting, minutesRange, type ProgrammeIndex } from "@scrutineer/model";
+import { parseFlags } from "../io/args.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import type { Command } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
 import { loadProgramme } from "../io/load.js";
+import { meetingFlag } from "../io/meeting-flag.js";
+import { parseNow } from "../io/now.js";
 import { catalogue } from "./catalogue.js";
-
-/** The meeting named by `--meeting` (a date, or a meeting id); unknown → exit 2 listing the programme's dates. */
-export function meetingFlag(programme: Programme, value: string | undefined, command: string, file: string): Meeting {
-  if (value === undefined) throw new UsageError(`scrutineer ${command}: --meeting YYYY-MM-DD is required`);
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateFlag(value, "--meeting") : value;
-  const meeting = findMeeting(programme, date);
-  if (meeting) return meeting;
-  const dates = [...programme.meetings].map((m) => m.date).sort();
-  throw new UsageError(
-    `scrutineer ${command}: --meeting ${value}: ${file} has no meeting on that date; ` +
-      (dates.length > 0 ? `its meetings are on ${dates.join(", ")}` : "it has no meetings"),
-  );
-}
 
 /** Minutes in the JSON: a figure, `[min, max]` for a range, or `null` when none are allotted. */
 function jsonMinutes(item: TimedItem): number | [number, number] | null {
@@ -40,7 +23,7 @@ function jsonMinutes(item: TimedItem): number | [number, number] | null {
  * The agenda as JSON (`--format json`). The declarations are in their public form: a sensitive
  * interest's nature is never in it.
  */
-export function agendaJson(programme: Programme, meeting: Meeting, timing: AgendaTiming, findings: Finding[]) {
+export function agendaJson(index: ProgrammeIndex, meeting: Meeting, timing: AgendaTiming, findings: Finding[]) {
   return {
     meeting: timing.meeting,
     meetingId: timing.meetingId,
@@ -65,12 +48,13 @@ export function agendaJson(programme: Programme, meeting: Meeting, timing: Agend
       ...(t.statedStart ? { statedStart: t.statedStart } : {}),
       ...(t.pages ? { pages: t.pages } : {}),
     })),
-    declarations: publicDeclarations(programme, meeting),
+    declarations: publicDeclarations(index, meeting),
     findings,
   };
 }
 
 const FORMATS = ["md", "html", "json"] as const;
+const AGENDA_FAMILIES = ["timing", "interests", "quorum"] as const;
 
 export const agenda: Command = {
   ...catalogue.agenda,
@@ -82,6 +66,7 @@ export const agenda: Command = {
         format: { type: "string", default: "md" },
         output: { type: "string", short: "o" },
         now: { type: "string" },
+        "with-checks": { type: "boolean", default: false },
       },
       "agenda",
     );
@@ -90,24 +75,24 @@ export const agenda: Command = {
     const format = values.format as (typeof FORMATS)[number];
     if (!FORMATS.includes(format))
       throw new UsageError(`scrutineer agenda: --format ${values.format}: expected md, html or json`);
-    const today = values.now ? dateFlag(values.now, "--now") : todayInLondon(io.now);
-    const { programme } = await loadProgramme(file);
-    const meeting = meetingFlag(programme, values.meeting, "agenda", file);
+    const { today } = parseNow(values.now, io.now);
+    const { programme } = await loadProgramme(file, io.cwd);
+    const index = indexProgramme(programme);
+    const meeting = meetingFlag(index, values.meeting, "agenda", file);
 
-    const timing = timeAgenda(programme, meeting);
-    const findings = [
-      ...timing.findings,
-      ...interestFindings(programme, meeting),
-      ...quorumFindings(programme, meeting),
-    ];
+    const timing = timeAgenda(index, meeting);
+    // The agenda's own findings (its deadlines are `scrutineer deadlines`'s to report).
+    const findings = meetingFindings(index, meeting, { today, only: AGENDA_FAMILIES });
+    // The front sheet is published: the checker's notes only when asked (the JSON is for tools and keeps its findings).
+    const options = { today, withChecks: values["with-checks"] };
     const text =
       format === "json"
-        ? `${JSON.stringify(agendaJson(programme, meeting, timing, findings), null, 2)}\n`
+        ? `${JSON.stringify(agendaJson(index, meeting, timing, findings), null, 2)}\n`
         : format === "html"
-          ? frontSheetHtml(programme, meeting, { today })
-          : frontSheetMarkdown(programme, meeting, { today });
+          ? frontSheetHtml(programme, meeting, options)
+          : frontSheetMarkdown(programme, meeting, options);
 
-    if (values.output) await writeFileAtomic(resolve(io.cwd, values.output), text);
+    if (values.output) await writeFileAtomic(resolve(io.cwd, values.output), text, { shown: values.output });
     else io.stdout(text);
     return findings.some((f) => f.severity === "error") ? 1 : 0;
   },

@@ -1,12 +1,13 @@
 import { isAbsolute, join } from "node:path";
-import { formatDate } from "@scrutineer/deadlines";
+import { shortDate } from "@scrutineer/dates";
 import {
-  agendaItemId,
   applyEditToSource,
   type Finding,
   formatProgrammeError,
+  indexProgramme,
   type Programme,
   parseProgramme,
+  plural,
   sortFindings,
 } from "@scrutineer/model";
 import {
@@ -22,17 +23,18 @@ import {
   type UnscheduledExplanation,
   verifyPlan,
 } from "@scrutineer/planner";
-import { dateFlag, parseFlags, todayInLondon } from "../io/args.js";
+import { parseFlags } from "../io/args.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import type { Command } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
 import { loadProgramme } from "../io/load.js";
+import { parseNow } from "../io/now.js";
 import { formatFinding } from "../io/print.js";
 import { catalogue } from "./catalogue.js";
 
 const USAGE = catalogue.autoplan.usage;
 
-function timeLimitFlag(value: string | undefined): number {
+export function timeLimitFlag(value: string | undefined): number {
   if (value === undefined) return 10;
   const seconds = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || !(seconds > 0) || seconds > 3600)
@@ -52,14 +54,14 @@ function findingLines(findings: readonly Finding[]): string[] {
 
 function header(file: string, programme: Programme, today: string): string {
   const { commission } = programme;
-  return `Auto-plan · ${commission.name} · ${commission.municipalYear} · ${file} · planned on ${formatDate(today)}`;
+  return `Auto-plan · ${commission.name} · ${commission.municipalYear} · ${file} · planned on ${shortDate(today)}`;
 }
 
 function formatPlan(file: string, programme: Programme, plan: AutoPlan, applied: boolean | undefined): string {
   const lines = [header(file, programme, plan.today)];
   const gap = (plan.priority.gap * 100).toFixed(1);
   lines.push(
-    `Verified: the plan keeps every rule. Priority scheduled ${plan.priority.scheduled} of at most ${plan.priority.bound} (proven gap ${gap} %); ${plan.changeCount} change${plan.changeCount === 1 ? "" : "s"} to the current plan.`,
+    `Verified: the plan keeps every rule. Priority scheduled ${plan.priority.scheduled} of at most ${plan.priority.bound} (proven gap ${gap} %); ${plural(plan.changeCount, "change")} to the current plan.`,
   );
   lines.push("");
   const reasons = new Map(plan.backlog.map((b) => [b.item, b.reasons.join("; ")]));
@@ -76,14 +78,13 @@ function formatPlan(file: string, programme: Programme, plan: AutoPlan, applied:
   }
   lines.push("", "Meetings (minutes for items: used of available)");
   for (const m of plan.meetings)
-    lines.push(`  ${formatDate(m.date).padEnd(16)} ${String(m.used).padStart(3)} of ${m.capacity}  ${m.spare} spare`);
+    lines.push(`  ${shortDate(m.date).padEnd(16)} ${String(m.used).padStart(3)} of ${m.capacity}  ${m.spare} spare`);
   const notes = plan.findings.filter((f) => f.severity !== "info");
   if (notes.length > 0) lines.push("", "Notes", ...findingLines(notes));
   lines.push("");
   const stages = plan.stages.map((s) => `${s.stage} ${s.status} ${s.seconds.toFixed(2)} s`).join(", ");
   lines.push(`Solved by HiGHS: ${stages}.`);
-  if (applied === true)
-    lines.push(`Applied ${plan.changes.length} change${plan.changes.length === 1 ? "" : "s"} to ${file}.`);
+  if (applied === true) lines.push(`Applied ${plural(plan.changes.length, "change")} to ${file}.`);
   else if (applied === false) lines.push(`Nothing to apply: ${file} already holds this plan.`);
   else if (plan.changes.length > 0) lines.push(`Run again with --apply to write these changes to ${file}.`);
   return `${lines.join("\n")}\n`;
@@ -172,10 +173,11 @@ function whyJson(why: UnscheduledExplanation) {
 }
 
 /** Where each item sits: meeting id, "backlog", or absent. */
-function placements(p: Programme): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of p.meetings) for (const e of m.agenda) out.set(agendaItemId(e), m.id);
-  for (const id of p.backlog) out.set(id, "backlog");
+function placements(p: Programme): Map<string, string | undefined> {
+  const index = indexProgramme(p);
+  const out = new Map<string, string | undefined>();
+  for (const item of p.items)
+    out.set(item.id, index.backlog.has(item.id) ? "backlog" : index.meetingOfItem(item.id)?.id);
   return out;
 }
 
@@ -184,7 +186,13 @@ function placements(p: Programme): Map<string, string> {
  * back and check it is the plan (every placement) and keeps every rule before replacing the
  * file atomically.
  */
-async function applyPlan(path: string, source: string, before: Programme, plan: AutoPlan): Promise<void> {
+async function applyPlan(
+  path: string,
+  shown: string,
+  source: string,
+  before: Programme,
+  plan: AutoPlan,
+): Promise<void> {
   let text = source;
   for (const edit of planEdits(before, plan.programme)) text = applyEditToSource(text, edit);
   const reread = parseProgramme(text, path);
@@ -196,7 +204,7 @@ async function applyPlan(path: string, source: string, before: Programme, plan: 
   const violations = verifyPlan(before, reread.programme, { today: plan.today, rangeAt: plan.rangeAt });
   if (violations.length > 0)
     throw new Error(`the edited file breaks a rule (${violations[0]!.message}); nothing was written`);
-  await writeFileAtomic(path, text);
+  await writeFileAtomic(path, text, { shown });
 }
 
 export const autoplanCommand: Command = {
@@ -218,11 +226,11 @@ export const autoplanCommand: Command = {
     if (!file || positionals.length > 1) throw new UsageError(`usage: ${USAGE}`);
     if (values.apply && values.why !== undefined)
       throw new UsageError("scrutineer autoplan: --why explains, it does not change the file; drop --apply");
-    const today = values.now ? dateFlag(values.now, "--now") : todayInLondon(io.now);
+    const { today } = parseNow(values.now, io.now);
     const timeLimitSeconds = timeLimitFlag(values["time-limit"]);
     const rangeAt = rangesFlag(values.ranges);
     const path = isAbsolute(file) ? file : join(io.cwd, file);
-    const loaded = await loadProgramme(path);
+    const loaded = await loadProgramme(file, io.cwd);
     const { programme } = loaded;
     const solver = highsSolver();
     const options = { today, solver, timeLimitSeconds, rangeAt };
@@ -244,7 +252,7 @@ export const autoplanCommand: Command = {
     }
     let applied = false;
     if (values.apply && result.plan.changes.length > 0) {
-      await applyPlan(path, loaded.source, programme, result.plan);
+      await applyPlan(path, file, loaded.source, programme, result.plan);
       applied = true;
     }
     if (values.json) io.stdout(`${JSON.stringify(planJson(file, result.plan, applied), null, 2)}\n`);

@@ -1,42 +1,48 @@
+import { dateOrMonthWords, shortDate } from "@scrutineer/dates";
 import {
+  type BankHolidayCalendar,
   bankHolidaySource,
-  type DeadlineStatus,
-  daysBetween,
-  formatDate,
+  calendarFor,
   latestDispatch,
   type MeetingDeadlines,
+  type MeetingStanding,
+  meetingDateFindings,
   meetingDeadlines,
+  meetingStanding,
   papersDeadline,
+  standingWords,
   type WorkingCalendar,
   workingCalendar,
 } from "@scrutineer/deadlines";
 import {
+  commissionLaw,
+  FIRST_PROGRAMME_YEAR,
   type Finding,
-  findMeeting,
+  indexProgramme,
+  JURISDICTIONS,
+  Jurisdiction,
+  LAST_PROGRAMME_YEAR,
   type Meeting,
-  meetingsInOrder,
+  monthOnly,
   type Programme,
+  plural,
   sortFindings,
 } from "@scrutineer/model";
-import { dateFlag, parseFlags, todayInLondon } from "../io/args.js";
+import { countFlag, dateFlag, parseFlags } from "../io/args.js";
 import type { Command } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
 import { loadProgramme } from "../io/load.js";
+import { meetingFlag } from "../io/meeting-flag.js";
+import { parseNow } from "../io/now.js";
 import { formatFindings } from "../io/print.js";
+import { table } from "../io/table.js";
 import { catalogue } from "./catalogue.js";
 
 const USAGE = catalogue.deadlines.usage;
 
-/** Years the bank-holiday sources can answer for sensibly: the 1971 Act onwards. */
-const FIRST_YEAR = 1972;
-const LAST_YEAR = 2999;
-
-function countFlag(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d{1,2}$/.test(value))
-    throw new UsageError(`${flag} ${value}: expected a whole number of working days (0 to 99)`);
-  return Number(value);
-}
+/** The years a programme may hold (docs/limits.md); the bank-holiday sources cover them and the year before. */
+const FIRST_YEAR = FIRST_PROGRAMME_YEAR;
+const LAST_YEAR = LAST_PROGRAMME_YEAR;
 
 function meetingDateFlag(value: string): string {
   const date = dateFlag(value, "--meeting");
@@ -49,77 +55,75 @@ function meetingDateFlag(value: string): string {
   return date;
 }
 
-/** "in 5 days (3 working)", "today", "4 days ago". */
-function when(status: DeadlineStatus): string {
-  if (status.daysLeft === 0) return "today";
-  if (status.daysLeft > 0) {
-    const d = status.daysLeft === 1 ? "1 day" : `${status.daysLeft} days`;
-    return `in ${d} (${status.workingDaysLeft} working)`;
-  }
-  return `${-status.daysLeft} day${status.daysLeft === -1 ? "" : "s"} ago`;
-}
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
-  return rows
-    .map((r) =>
-      r
-        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
-}
-
-/** Where a meeting stands today: the next deadline it faces. */
-function standing(meeting: Meeting, d: MeetingDeadlines, today: string): string {
-  if (meeting.status === "cancelled") return "cancelled";
-  if (meeting.date < today) return "held";
-  if (!d.papersDeadline.status.overdue) return `papers due ${when(d.papersDeadline.status)}`;
-  if (!d.dispatch.status.overdue) return `dispatch ${when(d.dispatch.status)}`;
-  if (meeting.date === today) return "agenda out; meeting today";
-  const days = daysBetween(today, meeting.date);
-  return `agenda out; meeting in ${days} day${days === 1 ? "" : "s"}`;
+/** `--jurisdiction england|wales|scotland` for dates without a programme (default England). */
+function jurisdictionFlag(value: string | undefined): Jurisdiction {
+  if (value === undefined) return "england";
+  const parsed = Jurisdiction.safeParse(value);
+  if (!parsed.success) throw new UsageError(`--jurisdiction ${value}: expected england, wales or scotland`);
+  return parsed.data;
 }
 
 function stated(deadline: MeetingDeadlines["dispatch"], ruleWord: string): string {
-  const effective = formatDate(deadline.effective);
+  const effective = shortDate(deadline.effective);
   if (deadline.stated && deadline.stated !== deadline.computed)
-    return `${effective} (${ruleWord} ${formatDate(deadline.computed)})`;
+    return `${effective} (${ruleWord} ${shortDate(deadline.computed)})`;
   return effective;
 }
 
 function programmeTable(
   programme: Programme,
-  rows: { meeting: Meeting; deadlines: MeetingDeadlines }[],
+  rows: { meeting: Meeting; deadlines: MeetingDeadlines; standing: MeetingStanding }[],
   today: string,
+  toBeConfirmed: readonly Meeting[],
 ) {
-  const cells = [["meeting", "papers deadline", "agenda dispatch", "Cabinet Q&A notice", `today ${today}`]];
-  for (const { meeting, deadlines: d } of rows) {
+  const questions = rows.some((r) => r.deadlines.publicQuestions);
+  const cells = [
+    [
+      "meeting",
+      "papers deadline",
+      "agenda dispatch",
+      "Cabinet Q&A notice",
+      ...(questions ? ["public questions by"] : []),
+      `today ${today}`,
+    ],
+  ];
+  for (const { meeting, deadlines: d, standing } of rows) {
     const notice = d.cabinetNotice
-      ? `by ${formatDate(d.cabinetNotice.due)}${d.cabinetNotice.notified ? `, told ${formatDate(d.cabinetNotice.notified)}` : ", not yet told"}`
+      ? `by ${shortDate(d.cabinetNotice.due)}${d.cabinetNotice.notified ? `, told ${shortDate(d.cabinetNotice.notified)}` : ", not yet told"}`
       : "";
+    const q = d.publicQuestions;
     cells.push([
-      `${formatDate(meeting.date)}${meeting.status === "moved" && meeting.movedFrom ? ` (moved from ${formatDate(meeting.movedFrom)})` : ""}`,
+      `${shortDate(meeting.date)}${meeting.status === "moved" && meeting.movedFrom ? ` (moved from ${shortDate(meeting.movedFrom)})` : ""}`,
       stated(d.papersDeadline, "rule"),
       stated(d.dispatch, "latest lawful"),
       notice,
-      standing(meeting, d, today),
+      ...(questions ? [q ? `${shortDate(q.date)}${q.time ? ` ${q.time}` : ""}` : ""] : []),
+      standingWords(standing),
     ]);
   }
   const { deadlines } = programme.commission;
+  const law = commissionLaw(programme.commission);
   return [
     table(cells),
+    ...toBeConfirmed.map(
+      (m) => `${dateOrMonthWords(m.date)}: date to be confirmed (no deadlines until the day is set)`,
+    ),
     "",
-    `Dispatch: the latest working day leaving ${deadlines.clearDays} clear working days before the meeting (LGA 1972 s100B).`,
-    `Papers: ${deadlines.papersWorkingDaysBeforeDispatch} working days before dispatch unless the programme states a date; Cabinet notice ${deadlines.cabinetNoticeWeeks} weeks before.`,
+    `Dispatch: the latest working day leaving ${law.clearDays} clear working days before the meeting (${law.dispatchLaw.short}).`,
+    `Papers: ${plural(deadlines.papersWorkingDaysBeforeDispatch, "working day")} before dispatch unless the programme states a date; Cabinet notice ${plural(deadlines.cabinetNoticeWeeks, "week")} before.`,
   ].join("\n");
 }
 
 /** Deadlines for dates alone, with no programme file. */
 function adHoc(
   dates: string[],
-  options: { clearDays: number; papersDays: number; calendar: WorkingCalendar; today?: string },
+  options: {
+    clearDays: number;
+    papersDays: number;
+    calendar: WorkingCalendar;
+    holidays: BankHolidayCalendar;
+    today?: string;
+  },
 ) {
   return dates.map((meeting) => {
     const dispatch = latestDispatch(meeting, { clearDays: options.clearDays, calendar: options.calendar });
@@ -134,7 +138,7 @@ function adHoc(
       papersDeadline: papers,
       clearDays: options.clearDays,
       papersWorkingDaysBeforeDispatch: options.papersDays,
-      holidaySources: [...new Set([...years].sort().map(bankHolidaySource))],
+      holidaySources: [...new Set([...years].sort().map((y) => bankHolidaySource(y, options.holidays)))],
     };
     const why = options.calendar.nonWorkingReason(meeting);
     if (why) row.meetingOnNonWorkingDay = why;
@@ -154,21 +158,24 @@ export const deadlines: Command = {
         "papers-days": { type: "string" },
         "clear-days": { type: "string" },
         closed: { type: "string", multiple: true },
+        jurisdiction: { type: "string" },
       },
       "deadlines",
     );
     if (positionals.length > 1) throw new UsageError(`usage: ${USAGE}`);
-    const today = values.now ? dateFlag(values.now, "--now") : todayInLondon(io.now);
-    const meetingDates = (values.meeting ?? []).map(meetingDateFlag);
+    const { today } = parseNow(values.now, io.now);
     const [file] = positionals;
 
     if (file === undefined) {
+      const meetingDates = (values.meeting ?? []).map(meetingDateFlag);
       if (meetingDates.length === 0) throw new UsageError(`usage: ${USAGE}`);
       const closed = (values.closed ?? []).map((d) => dateFlag(d, "--closed"));
-      const calendar = workingCalendar({ extraNonWorkingDays: closed });
-      const clearDays = countFlag(values["clear-days"], "--clear-days", 5);
+      const where = jurisdictionFlag(values.jurisdiction);
+      const holidays = JURISDICTIONS[where].bankHolidays;
+      const calendar = workingCalendar({ extraNonWorkingDays: closed, bankHolidays: holidays });
+      const clearDays = countFlag(values["clear-days"], "--clear-days", JURISDICTIONS[where].clearDays);
       const papersDays = countFlag(values["papers-days"], "--papers-days", 3);
-      const rows = adHoc(meetingDates, { clearDays, papersDays, calendar });
+      const rows = adHoc(meetingDates, { clearDays, papersDays, calendar, holidays });
       if (values.json) {
         io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
       } else {
@@ -176,9 +183,9 @@ export const deadlines: Command = {
         for (const r of rows) {
           const note = r.meetingOnNonWorkingDay ? `  ⚠ non-working day: ${r.meetingOnNonWorkingDay}` : "";
           cells.push([
-            formatDate(r.meeting as string) + note,
-            formatDate(r.papersDeadline as string),
-            formatDate(r.dispatch as string),
+            shortDate(r.meeting as string) + note,
+            shortDate(r.papersDeadline as string),
+            shortDate(r.dispatch as string),
           ]);
         }
         io.stdout(
@@ -193,34 +200,52 @@ export const deadlines: Command = {
       return 0;
     }
 
-    for (const flag of ["papers-days", "clear-days", "closed"] as const) {
+    for (const flag of ["papers-days", "clear-days", "closed", "jurisdiction"] as const) {
       if (values[flag] !== undefined) {
         throw new UsageError(
           `--${flag} is for dates without a programme; ${file} sets its rules in commission.deadlines`,
         );
       }
     }
-    const { programme } = await loadProgramme(file);
-    const meetings = meetingDates.length
-      ? meetingDates.map((date) => {
-          const m = findMeeting(programme, date);
-          if (!m) {
-            const dates = meetingsInOrder(programme).map((x) => x.date);
-            throw new UsageError(
-              `--meeting ${date}: ${file} has no meeting on that date; ${dates.length ? `its meetings are on ${dates.join(", ")}` : "it has no meetings"}`,
-            );
-          }
-          return m;
-        })
-      : meetingsInOrder(programme);
-    const rows = meetings.map((meeting) => ({ meeting, deadlines: meetingDeadlines(programme, meeting, { today }) }));
-    const findings: Finding[] = sortFindings(rows.flatMap((r) => r.deadlines.findings));
+    const { programme } = await loadProgramme(file, io.cwd);
+    const index = indexProgramme(programme);
+    const meetings = values.meeting?.length
+      ? values.meeting.map((value) => meetingFlag(index, value, "deadlines", file))
+      : index.meetingsInOrder;
+    const calendar = calendarFor(programme.commission);
+    // A meeting known only by its month has no deadlines yet: listed apart, with its note.
+    const rows = meetings
+      .filter((meeting) => !monthOnly(meeting))
+      .map((meeting) => {
+        const deadlines = meetingDeadlines(index, meeting, { today, calendar });
+        return { meeting, deadlines, standing: meetingStanding(meeting, deadlines, { today, calendar }) };
+      });
+    const toBeConfirmed = meetings.filter(monthOnly);
+    const findings: Finding[] = sortFindings(
+      meetings.flatMap((meeting) => meetingDateFindings(index, meeting, { today, calendar })),
+    );
     const ok = !findings.some((f) => f.severity === "error");
     if (values.json) {
-      const out = { ok, today, meetings: rows.map((r) => ({ status: r.meeting.status, ...r.deadlines })), findings };
+      const meetings = rows.map((r) => ({
+        status: r.meeting.status,
+        ...r.deadlines,
+        standing: r.standing,
+        standingText: standingWords(r.standing),
+      }));
+      const out = {
+        ok,
+        today,
+        meetings,
+        ...(toBeConfirmed.length > 0
+          ? { toBeConfirmed: toBeConfirmed.map((m) => ({ meeting: m.date, meetingId: m.id, status: m.status })) }
+          : {}),
+        findings,
+      };
       io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     } else {
-      io.stdout(`${programmeTable(programme, rows, today)}\n\n${formatFindings(file, programme, findings)}`);
+      io.stdout(
+        `${programmeTable(programme, rows, today, toBeConfirmed)}\n\n${formatFindings(file, programme, findings)}`,
+      );
     }
     return ok ? 0 : 1;
   },

@@ -1,19 +1,20 @@
-import { readFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import {
-  commissionCalendar,
+  type CalendarChoice,
+  calendarChunks,
   DuplicateEventError,
-  deadlinesCalendar,
   feedSite,
-  memberCalendar,
   sittingMembers,
   UnknownPersonError,
 } from "@scrutineer/ical";
+import { bodyWord, plural } from "@scrutineer/model";
 import { parseFlags } from "../io/args.js";
-import { writeFileAtomic } from "../io/atomic-write.js";
+import { type FileWrite, type PreparedWrite, prepareWrites } from "../io/atomic-write.js";
 import type { Command, Io } from "../io/context.js";
 import { InputError, UsageError } from "../io/errors.js";
-import { type FeedSource, loadFeedSources, nowFlag, programmeFiles, saveStates } from "../io/feed-source.js";
+import { type FeedSource, loadFeedSources, markSaved, programmeFiles, stateWrites } from "../io/feed-source.js";
+import { parseNow } from "../io/now.js";
+import { stageSite } from "../io/publish-site.js";
 import { catalogue } from "./catalogue.js";
 
 const USAGE = catalogue.export.usage;
@@ -60,7 +61,7 @@ async function exportIcs(argv: string[], io: Io): Promise<number> {
   if (values.member !== undefined && values.deadlines)
     throw new UsageError("scrutineer export ics: --member and --deadlines are different feeds: give one");
   if (values.output === "") throw new UsageError("scrutineer export ics: -o needs a file name");
-  const now = nowFlag(values.now, io.now);
+  const now = parseNow(values.now, io.now).instant;
   const files = await programmeFiles(positionals, io.cwd);
   const sources = await loadFeedSources(files, {
     now,
@@ -68,28 +69,46 @@ async function exportIcs(argv: string[], io: Io): Promise<number> {
     ...(values.state ? { statePath: values.state } : {}),
   });
   const feeds = sources.map((s) => s.feed);
-  let text: string;
+  const choice: CalendarChoice =
+    values.member !== undefined
+      ? { kind: "member", person: values.member }
+      : values.deadlines
+        ? { kind: "deadlines" }
+        : { kind: "commission" };
+  // The feed in pieces, written to disk as it is made: a large export is never held whole.
+  // Errors (an unknown member, a duplicate event) come before the first piece.
+  let feed: Iterable<string>;
   try {
-    if (values.member !== undefined) text = memberCalendar(feeds, values.member);
-    else if (values.deadlines) text = deadlinesCalendar(feeds);
-    else text = commissionCalendar(feeds);
+    // A member's own feed and the officers' own feed are not published: they hold private
+    // briefings too. The published site and `serve` never do (feed-site.ts).
+    feed = calendarChunks(feeds, choice, { privateEvents: choice.kind !== "commission" });
   } catch (error) {
     throw asInputError(error, sources);
   }
   // The feed, then the state it was numbered with: if the state cannot be saved the next export
   // numbers the same change again, with the same SEQUENCE, which clients read as the same revision.
-  if (values.output) await writeFileAtomic(resolve(io.cwd, values.output), text);
-  else io.stdout(text);
-  for (const note of await saveStates(sources, io.cwd)) io.stderr(`${note}\n`);
+  // Both are prepared (written beside their targets) before either is put in place, so a
+  // read-only folder or a full disk for one leaves both as they were.
+  const states = stateWrites(sources, io.cwd);
+  // Counted as the pieces go by (each is whole lines), for the summary.
+  let events = 0;
+  const counted = (function* () {
+    for (const piece of feed) {
+      events += piece.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0;
+      yield piece;
+    }
+  })();
+  const output: FileWrite[] = values.output
+    ? [{ path: resolve(io.cwd, values.output), content: counted, shown: values.output }]
+    : [];
+  const prepared = await prepareWrites([...output, ...states.writes]);
+  if (!values.output) for (const piece of counted) io.stdout(piece);
+  for (const p of prepared) await p.commit();
+  markSaved(sources);
+  // What was written, on standard error (standard output may be the feed itself).
+  if (values.output) io.stderr(`wrote ${values.output}: ${plural(events, "event")}\n`);
+  for (const note of states.notes) io.stderr(`${note}\n`);
   return 0;
-}
-
-async function unchanged(path: string, body: string): Promise<boolean> {
-  try {
-    return (await readFile(path, "utf8")) === body;
-  } catch {
-    return false;
-  }
 }
 
 async function exportSite(argv: string[], io: Io): Promise<number> {
@@ -106,7 +125,7 @@ async function exportSite(argv: string[], io: Io): Promise<number> {
   const outDir = values["out-dir"];
   if (!outDir) throw new UsageError("scrutineer export site: --out-dir DIR is required");
   const baseUrl = baseUrlFlag(values["base-url"]);
-  const now = nowFlag(values.now, io.now);
+  const now = parseNow(values.now, io.now).instant;
   const files = await programmeFiles(positionals, io.cwd);
   const sources = await loadFeedSources(files, { now, cwd: io.cwd });
   let site: ReturnType<typeof feedSite>;
@@ -119,21 +138,34 @@ async function exportSite(argv: string[], io: Io): Promise<number> {
     throw asInputError(error, sources);
   }
   const root = resolve(io.cwd, outDir);
-  let written = 0;
-  // Unchanged files are left alone, so a web server's Last-Modified and ETag stay put for them.
-  for (const file of site) {
-    const path = join(root, ...file.path.split("/"));
-    if (await unchanged(path, file.body)) continue;
-    await writeFileAtomic(path, file.body);
-    written++;
+  const shown = relative(io.cwd, root) || ".";
+  // The whole site is built beside the folder and the states written beside theirs before
+  // anything is swapped in: a fault in either leaves the old site and the old states.
+  const staged = await stageSite(root, site, shown);
+  const states = stateWrites(sources, io.cwd);
+  let prepared: PreparedWrite[];
+  try {
+    prepared = await prepareWrites(states.writes);
+  } catch (error) {
+    await staged.abort();
+    throw error;
   }
+  await staged.swap();
+  for (const p of prepared) await p.commit();
+  markSaved(sources);
   const members = sittingMembers(sources.map((s) => s.feed)).length;
   const commissions = site.filter((f) => f.path.endsWith("-deadlines.ics")).length;
-  const shown = relative(io.cwd, root) || ".";
+  const kinds = new Set(sources.map((s) => s.feed.programme.commission.kind));
+  const feedWord = kinds.size === 1 ? `${bodyWord([...kinds][0]!, { lower: true })} feed` : "commission feed";
   io.stdout(
-    `${shown}/: index.html, ${commissions} commission feed${commissions === 1 ? "" : "s"} with their deadlines, ${members} member feed${members === 1 ? "" : "s"} (${site.length} files, ${written} written)\n`,
+    `${shown}/: index.html, ${plural(commissions, feedWord)} with their deadlines, ${plural(members, "member feed")} (${plural(site.length, "file")}, ${staged.written} written)\n`,
   );
-  for (const note of await saveStates(sources, io.cwd)) io.stderr(`${note}\n`);
+  for (const note of states.notes) io.stderr(`${note}\n`);
+  // Optional, so a site can be built before its address is known; but its links are then relative.
+  if (!baseUrl)
+    io.stderr(
+      `the feed links in ${shown}/index.html are relative (${site.find((f) => /^[^/]+(?<!-deadlines)\.ics$/.test(f.path))?.path ?? "an .ics file"}), so the page shows no full address to copy and no webcal:// link: give --base-url https://… (the address the folder will be published at) to make them absolute\n`,
+    );
   return 0;
 }
 
@@ -144,10 +176,11 @@ export const exportCommand: Command = {
     const [what, ...rest] = argv;
     if (what === "ics") return exportIcs(rest, io);
     if (what === "site") return exportSite(rest, io);
+    if (what === "ocd") return (await import("./export-ocd.js")).exportOcd(rest, io, USAGE);
     throw new UsageError(
       what === undefined
         ? `usage: ${USAGE}`
-        : `scrutineer export: unknown format "${what}" (ics or site)\nusage: ${USAGE}`,
+        : `scrutineer export: unknown format "${what}" (ics, site or ocd)\nusage: ${USAGE}`,
     );
   },
 };

@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
-import { dateFlag, parseFlags, todayInLondon } from "../io/args.js";
+import { parseFlags } from "../io/args.js";
 import type { Command, Io } from "../io/context.js";
-import { InputError, UsageError } from "../io/errors.js";
-import { nowFlag } from "../io/feed-source.js";
+import { UsageError } from "../io/errors.js";
 import { hashSource, judgeJournal, type Recovery, readJournal, setJournalAside, writeJournal } from "../io/journal.js";
 import { loadProgramme } from "../io/load.js";
+import { parseNow } from "../io/now.js";
 import { catalogue } from "./catalogue.js";
 import { helpText } from "./help.js";
 
@@ -65,17 +65,9 @@ export const plan: Command = {
     }
     const path = isAbsolute(file) ? file : join(io.cwd, file);
     // "Today" is read once here: --now (a date, or an instant for the calendar exports) or the clock.
-    const dateOnly = values.now !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(values.now);
-    const now = nowFlag(dateOnly ? dateFlag(values.now!, "--now") : values.now, io.now);
-    const today = dateOnly ? values.now! : todayInLondon(new Date(now));
-    let loaded: Awaited<ReturnType<typeof loadProgramme>>;
-    try {
-      loaded = await loadProgramme(path);
-    } catch (error) {
-      // Name the file as the officer typed it.
-      if (error instanceof InputError && file !== path) throw new InputError(error.message.replaceAll(path, file));
-      throw error;
-    }
+    const { instant: now, today } = parseNow(values.now, io.now);
+    // Errors name the file as the officer typed it.
+    const loaded = await loadProgramme(file, io.cwd);
     const recovery = await recoveryFor(path, loaded.source);
     // Imported here, not at the top, so `check` and the other commands never pay for Ink and React.
     const { runPlanner } = await planner;
@@ -85,6 +77,7 @@ export const plan: Command = {
         source: loaded.source,
         baseHash: hashSource(loaded.source),
         today,
+        parsed: loaded,
         ...(recovery ? { recovery } : {}),
       },
       path,

@@ -1,8 +1,9 @@
+import { plural } from "@scrutineer/model";
 import { parseFlags } from "../io/args.js";
 import type { Command } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
 import { startFeedServer } from "../io/feed-server.js";
-import { nowFlag } from "../io/feed-source.js";
+import { parseNow } from "../io/now.js";
 import { catalogue } from "./catalogue.js";
 import { baseUrlFlag } from "./export.js";
 
@@ -33,7 +34,7 @@ export const serve: Command = {
     if (positionals.length === 0) throw new UsageError(`usage: ${USAGE}`);
     const port = portFlag(values.port);
     const baseUrl = baseUrlFlag(values["base-url"]);
-    const fixedNow = values.now === undefined ? undefined : nowFlag(values.now, io.now);
+    const fixedNow = values.now === undefined ? undefined : parseNow(values.now, io.now).instant;
     const server = await startFeedServer({
       paths: positionals,
       cwd: io.cwd,
@@ -46,7 +47,9 @@ export const serve: Command = {
       warn: (line) => io.stderr(`${line}\n`),
     });
     const feeds = server.paths().filter((p) => p.endsWith(".ics"));
-    io.stdout(`Serving ${feeds.length} feeds at ${server.url} (index: ${server.url}index.html). Stop with Ctrl-C.\n`);
+    io.stdout(
+      `Serving ${plural(feeds.length, "feed")} at ${server.url} (index: ${server.url}index.html). Stop with Ctrl-C.\n`,
+    );
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
       const stop = (s: NodeJS.Signals) => {
         process.off("SIGINT", stop);

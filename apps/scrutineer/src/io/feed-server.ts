@@ -8,12 +8,14 @@ import { performance } from "node:perf_hooks";
 import { feedSite } from "@scrutineer/ical";
 import { InputError } from "./errors.js";
 import { type FeedSource, loadFeedSources, programmeFiles, saveStates } from "./feed-source.js";
+import { parseHttpDate } from "./http-date.js";
 
 /**
  * `scrutineer serve`: the same files as `export site`, over HTTP, regenerated when a programme
  * file changes. Everything a calendar client or a cache needs to poll cheaply (RFC 9110):
  * a strong ETag (a hash of the body) and Last-Modified (when the data last changed), answered
- * with 304 Not Modified on If-None-Match or, failing that, If-Modified-Since. Only the paths
+ * with 304 Not Modified on If-None-Match or, failing that, If-Modified-Since (a valid HTTP-date
+ * not in the future). Only the paths
  * of the site exist: a request is looked up in a table, never mapped onto the file system, so
  * `/../package.json` is simply not there (404).
  */
@@ -34,6 +36,8 @@ export interface FeedServerOptions {
   warn: (line: string) => void;
   /** How often to look at the files' modification times even without a watch event (ms). */
   recheckMs?: number;
+  /** The server's clock, for If-Modified-Since dates in the future (default: the real one). */
+  clock?: () => number;
 }
 
 export interface FeedServer {
@@ -73,6 +77,29 @@ export function matchesEtag(header: string, etag: string): boolean {
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === bare);
 }
 
+/**
+ * The path a request names, for the lookup in the table of the site's files: the origin-form
+ * (`/cyp.ics?x`) as sent, and the absolute-form (`http://host/cyp.ics`), which a server must
+ * accept (RFC 9112 §3.2.2), by its path, taken as sent too (no dot-segment removal, so
+ * `/members/../cyp.ics` is not there in either form). The host is not checked: every host gets
+ * the same feeds. The query is ignored. Anything else (`*`, `host:port`): undefined.
+ */
+export function requestPath(target: string): string | undefined {
+  if (target.startsWith("/")) return target.replace(/[?#].*$/s, "");
+  const absolute = /^https?:\/\/[^/?#]*([^?#]*)/is.exec(target);
+  if (absolute) return absolute[1] || "/";
+  return undefined;
+}
+
+/**
+ * If-Modified-Since holds (the entry has not changed since), per RFC 9110 §13.1.3: a value that
+ * is not an HTTP-date, or a date later than the server's current time, is ignored.
+ */
+export function notModifiedSince(header: string, modifiedMs: number, now: number): boolean {
+  const since = parseHttpDate(header, now);
+  return since !== undefined && since <= now && modifiedMs <= since;
+}
+
 /** A request line for the log: control characters escaped, so a request cannot forge log lines. */
 function safe(text: string): string {
   const clean = JSON.stringify(text.length > 300 ? `${text.slice(0, 300)}…` : text);
@@ -94,10 +121,10 @@ async function signatureOf(files: readonly string[], statePaths: readonly string
 
 export async function startFeedServer(options: FeedServerOptions): Promise<FeedServer> {
   const recheckMs = options.recheckMs ?? 1000;
+  const clock = options.clock ?? Date.now;
   let entries = new Map<string, Entry>();
   let sources: FeedSource[] = [];
   let signature = "";
-  let lastCheck = 0;
   let dirty = false;
   let checking: Promise<boolean> | undefined;
   const watchers: FSWatcher[] = [];
@@ -172,7 +199,6 @@ export async function startFeedServer(options: FeedServerOptions): Promise<FeedS
 
   async function refresh(baseUrl: string): Promise<boolean> {
     dirty = false;
-    lastCheck = Date.now();
     const files = await programmeFiles(options.paths, options.cwd).catch(() => sources.map((s) => s.file));
     const now = await signatureOf(
       files,
@@ -193,39 +219,49 @@ export async function startFeedServer(options: FeedServerOptions): Promise<FeedS
   const server = createServer();
   let baseUrl = options.baseUrl ?? "";
 
+  // Whether to look at the files before answering: a watch event, or every `recheckMs` (a timer
+  // sets the flag, so a request reads no clock for it).
+  let due = false;
+  let recheck: NodeJS.Timeout | undefined;
+
   function fresh(): Promise<boolean> | undefined {
-    if (!dirty && Date.now() - lastCheck < recheckMs) return undefined;
+    if (!dirty && !due) return undefined;
+    due = false;
     checking ??= refresh(baseUrl).finally(() => {
       checking = undefined;
     });
     return checking;
   }
 
+  /** The entry a request names: the path as sent when it has no query (the common case), else `requestPath`. */
+  function entryFor(url: string): Entry | undefined {
+    if (url.charCodeAt(0) === 47 /* "/" */ && url.indexOf("?") < 0 && url.indexOf("#") < 0) return entries.get(url);
+    const path = requestPath(url);
+    return path === undefined ? undefined : entries.get(path);
+  }
+
   /** Answer a request; returns the number of body bytes sent, for the log. */
   function respond(req: IncomingMessage, res: ServerResponse): number {
-    const method = req.method ?? "GET";
-    const url = req.url ?? "/";
-    const query = url.indexOf("?");
-    const path = query < 0 ? url : url.slice(0, query);
+    const method = req.method;
     const head = method === "HEAD";
     if (method !== "GET" && !head) {
       res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
       res.end(METHOD_NOT_ALLOWED);
       return METHOD_NOT_ALLOWED.length;
     }
-    const entry = entries.get(path);
+    const entry = entryFor(req.url ?? "/");
     if (!entry) {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", "Content-Length": NOT_FOUND.length });
       res.end(head ? undefined : NOT_FOUND);
       return head ? 0 : NOT_FOUND.length;
     }
     const inm = req.headers["if-none-match"];
-    const ims = req.headers["if-modified-since"];
     let notModified = false;
-    if (inm !== undefined) notModified = matchesEtag(inm, entry.etag);
-    else if (ims !== undefined) {
-      const since = Date.parse(ims);
-      notModified = !Number.isNaN(since) && entry.modifiedMs <= since;
+    // If-None-Match decides when present; If-Modified-Since is then ignored (RFC 9110 §13.1.3).
+    if (inm !== undefined) notModified = inm === entry.etag || matchesEtag(inm, entry.etag);
+    else {
+      const ims = req.headers["if-modified-since"];
+      if (ims !== undefined) notModified = notModifiedSince(ims, entry.modifiedMs, clock());
     }
     if (notModified) {
       res.writeHead(304, entry.notModified);
@@ -237,41 +273,51 @@ export async function startFeedServer(options: FeedServerOptions): Promise<FeedS
     return head ? 0 : entry.body.length;
   }
 
-  // Log lines are written together once per turn of the event loop: one write for many requests
-  // under load, each line still its own request's.
-  let pendingLog: string[] = [];
+  // The access log: each request leaves its facts (no text is made while answering); the lines
+  // are written together once per turn of the event loop, stamped with that turn's time.
+  let pending: { req: IncomingMessage; status: number; bytes: number; ms: number }[] = [];
   let flushQueued = false;
+  const shown = new Map<string, string>(); // request text → its escaped form (clients poll the same few)
+  function escaped(text: string): string {
+    let out = shown.get(text);
+    if (out === undefined) {
+      out = safe(text);
+      if (shown.size >= 1024) shown.clear();
+      shown.set(text, out);
+    }
+    return out;
+  }
   function flushLog() {
     flushQueued = false;
-    if (pendingLog.length === 0) return;
-    const lines = pendingLog;
-    pendingLog = [];
+    if (pending.length === 0) return;
+    const records = pending;
+    pending = [];
+    const at = new Date().toISOString();
+    const lines = records.map(
+      ({ req, status, bytes, ms }) =>
+        `${at} ${req.socket.remoteAddress ?? "-"} "${escaped(req.method ?? "")} ${escaped(req.url ?? "")} HTTP/${req.httpVersion}" ${status} ${bytes} ${ms.toFixed(2)}ms`,
+    );
     options.log(lines.join("\n"));
   }
-  function log(line: string) {
-    pendingLog.push(line);
+
+  /** Answer, then note the request for the log: its status, body bytes and the time taken to hand the answer to the socket. */
+  function answer(req: IncomingMessage, res: ServerResponse, started: number) {
+    const bytes = respond(req, res);
+    pending.push({ req, status: res.statusCode, bytes, ms: performance.now() - started });
     if (!flushQueued) {
       flushQueued = true;
       setImmediate(flushLog);
     }
   }
 
-  /** Answer, then log the request: its status, body bytes and the time taken to hand the answer to the socket. */
-  function answer(req: IncomingMessage, res: ServerResponse, started: number) {
-    const bytes = respond(req, res);
-    log(
-      `${new Date().toISOString()} ${req.socket.remoteAddress ?? "-"} "${safe(req.method ?? "")} ${safe(req.url ?? "")} HTTP/${req.httpVersion}" ${res.statusCode} ${bytes} ${(performance.now() - started).toFixed(2)}ms`,
-    );
-  }
-
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
-    const pending = fresh();
-    if (!pending) {
+    const refreshing = fresh();
+    if (!refreshing) {
       answer(req, res, started);
       return;
     }
-    pending.then(
+    refreshing.then(
       () => answer(req, res, started),
       (error: unknown) => {
         options.warn(`internal error: ${error instanceof Error ? error.message : String(error)}`);
@@ -309,7 +355,10 @@ export async function startFeedServer(options: FeedServerOptions): Promise<FeedS
     server.close();
     throw error;
   }
-  lastCheck = Date.now();
+  recheck = setInterval(() => {
+    due = true;
+  }, recheckMs);
+  recheck.unref();
   for (const p of options.paths) {
     const abs = resolve(options.cwd, p);
     if (!/\.ya?ml$/i.test(abs)) watchDir(abs);
@@ -323,6 +372,7 @@ export async function startFeedServer(options: FeedServerOptions): Promise<FeedS
     close: () =>
       new Promise<void>((resolve) => {
         for (const w of watchers) w.close();
+        clearInterval(recheck);
         const force = setTimeout(() => server.closeAllConnections(), 5000);
         force.unref();
         server.close(() => {

@@ -1,10 +1,14 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import { registerFor } from "@scrutineer/council";
 import { formatState, IcalState, type ProgrammeFeed, programmeFeed, type StateChange } from "@scrutineer/ical";
-import { formatPath, formatProgrammeError, parseProgramme } from "@scrutineer/model";
-import { writeFileAtomic } from "./atomic-write.js";
+import { formatPath, formatProgrammeError, parseProgramme, plural, type RegisterFill } from "@scrutineer/model";
+import { type FileWrite, writeFilesAtomic } from "./atomic-write.js";
 import { InputError, UsageError } from "./errors.js";
+import { asFileError } from "./file-errors.js";
 import { readSource } from "./load.js";
+import { isCouncilFolder, loadCouncil } from "./load-council.js";
+import { STATE_FILE_SUFFIX, stateFileNote } from "./state-file.js";
 
 /**
  * The edge of the calendar feeds: finding programme files, reading and writing the state file
@@ -24,7 +28,7 @@ export interface FeedSource {
 
 /** `programme.yaml` → `programme.ical-state.json`, beside it. */
 export function statePathFor(programmeFile: string): string {
-  return join(dirname(programmeFile), `${basename(programmeFile).replace(/\.ya?ml$/i, "")}.ical-state.json`);
+  return join(dirname(programmeFile), `${basename(programmeFile).replace(/\.ya?ml$/i, "")}${STATE_FILE_SUFFIX}`);
 }
 
 const SKIP_DIRS = new Set(["node_modules", "dist"]);
@@ -42,7 +46,13 @@ async function yamlFilesUnder(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-/** The programme files named on the command line: files as given, directories searched. */
+/**
+ * The register each programme of a council folder is read with (council.yaml's people, by id),
+ * by the programme's absolute path: filled by `programmeFiles` for the folders it expands.
+ */
+const councilRegisters = new Map<string, RegisterFill>();
+
+/** The programme files named on the command line: files as given, directories searched, a council folder's committees. */
 export async function programmeFiles(paths: readonly string[], cwd: string): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
@@ -53,7 +63,15 @@ export async function programmeFiles(paths: readonly string[], cwd: string): Pro
     } catch {
       throw new InputError(`${p}: no such file or directory`);
     }
-    if (info.isDirectory()) {
+    if (info.isDirectory() && (await isCouncilFolder(abs))) {
+      // A council folder: its committees' programmes, each read with the register.
+      const { folder } = await loadCouncil(p, cwd);
+      for (const c of folder.committees) {
+        const file = resolve(cwd, c.file);
+        councilRegisters.set(file, registerFor(folder.council, c.entry));
+        files.push(file);
+      }
+    } else if (info.isDirectory()) {
       const found = await yamlFilesUnder(abs);
       if (found.length === 0) throw new InputError(`${p}: no programme .yaml files in this directory`);
       files.push(...found);
@@ -69,7 +87,7 @@ export async function readState(path: string, shown = path): Promise<{ state?: I
     text = await readFile(path, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
-    throw new InputError(`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw asFileError(error, { action: "read", shown });
   }
   let data: unknown;
   try {
@@ -87,18 +105,6 @@ export async function readState(path: string, shown = path): Promise<{ state?: I
   return { state: parsed.data, text };
 }
 
-/** `--now`: a date (midnight UTC) or an ISO instant with a zone; otherwise the clock, read at the edge. */
-export function nowFlag(value: string | undefined, clock: Date): string {
-  if (value === undefined) return clock.toISOString();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return `${value}T00:00:00Z`;
-  if (
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
-    !Number.isNaN(Date.parse(value))
-  )
-    return new Date(value).toISOString();
-  throw new UsageError(`--now ${value}: expected a date YYYY-MM-DD or an instant such as 2022-07-01T09:00:00Z`);
-}
-
 /** Load every programme and number its events against its saved state. Nothing is written. */
 export async function loadFeedSources(
   files: readonly string[],
@@ -110,7 +116,8 @@ export async function loadFeedSources(
   for (const file of files) {
     const shown = relative(options.cwd, file) || file;
     // Errors name the file as the user sees it, relative to where they stand.
-    const result = parseProgramme(await readSource(file), shown);
+    const register = councilRegisters.get(file);
+    const result = parseProgramme(await readSource(file, shown), shown, register ? { register } : {});
     if (!result.ok) throw new InputError(result.errors.map(formatProgrammeError).join("\n"));
     const { programme } = result;
     const owner = `${programme.commission.id} ${programme.commission.municipalYear}`;
@@ -131,25 +138,36 @@ export async function loadFeedSources(
   return sources;
 }
 
-/** Write each changed state file (atomically); returns one line per file written, for stderr. */
-export async function saveStates(sources: readonly FeedSource[], cwd: string): Promise<string[]> {
+/** The state files to write (the changed ones), with one line per file for stderr once written. */
+export function stateWrites(sources: readonly FeedSource[], cwd: string): { writes: FileWrite[]; notes: string[] } {
+  const writes: FileWrite[] = [];
   const notes: string[] = [];
   for (const s of sources) {
-    const text = formatState(s.feed.state);
-    if (text === s.stateText) continue;
+    const content = formatState(s.feed.state);
+    if (content === s.stateText) continue;
     const shown = relative(cwd, s.statePath) || s.statePath;
-    try {
-      await writeFileAtomic(s.statePath, text);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new InputError(
-        `${shown}: cannot save the calendar state (${code}); without it the next export cannot number changes (use --state FILE)`,
-      );
-    }
-    s.stateText = text;
-    notes.push(`${shown}: ${describeChanges(s.feed.changes)}`);
+    writes.push({
+      path: s.statePath,
+      content,
+      shown,
+      hint: "without the calendar state the next export cannot number changes (use --state FILE)",
+    });
+    notes.push(stateFileNote(shown, describeChanges(s.feed.changes)));
   }
+  return { writes, notes };
+}
+
+/** Write each changed state file (atomically, all or none); returns one line per file written, for stderr. */
+export async function saveStates(sources: readonly FeedSource[], cwd: string): Promise<string[]> {
+  const { writes, notes } = stateWrites(sources, cwd);
+  await writeFilesAtomic(writes);
+  markSaved(sources);
   return notes;
+}
+
+/** Record that the states were written, so an unchanged state is not written again. */
+export function markSaved(sources: readonly FeedSource[]): void {
+  for (const s of sources) s.stateText = formatState(s.feed.state);
 }
 
 /** "8 events added" or "cyp/2022-23/2022-10 moved (SEQUENCE 1), …". */
@@ -158,7 +176,7 @@ export function describeChanges(changes: readonly StateChange[]): string {
   const added = changes.filter((c) => c.kind === "added");
   const rest = changes.filter((c) => c.kind !== "added");
   const parts: string[] = [];
-  if (added.length > 0) parts.push(`${added.length} event${added.length === 1 ? "" : "s"} added`);
+  if (added.length > 0) parts.push(`${plural(added.length, "event")} added`);
   for (const c of rest.slice(0, 10)) parts.push(`${c.key} ${c.kind} (SEQUENCE ${c.sequence})`);
   if (rest.length > 10) parts.push(`and ${rest.length - 10} more changes`);
   return parts.join(", ");

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { ProgrammeEdit } from "@scrutineer/model";
-import { z } from "zod";
+import * as z from "zod";
 import { writeFileAtomic } from "./atomic-write.js";
 
 /**
@@ -62,7 +62,8 @@ export async function readJournal(programmeFile: string): Promise<JournalRead> {
 export async function writeJournal(programmeFile: string, journal: Journal | null): Promise<void> {
   const path = journalPath(programmeFile);
   if (journal === null) await rm(path, { force: true });
-  else await writeFileAtomic(path, `${JSON.stringify(journal, null, 2)}\n`);
+  // The full source, sensitive natures included: readable by the officer alone, whatever the umask.
+  else await writeFileAtomic(path, `${JSON.stringify(journal, null, 2)}\n`, { mode: 0o600 });
 }
 
 /** Keep a journal that cannot be replayed, out of the way of the new one: `….scrutineer-journal.rejected-<hash>`. */

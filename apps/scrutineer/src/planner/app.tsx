@@ -2,29 +2,35 @@ import type { Solver } from "@scrutineer/planner";
 import { Box, type Key, useInput } from "ink";
 import { useMemo, useReducer } from "react";
 import { Dialog, Footer, Header, HelpOverlay, StatusLine } from "./components/chrome.js";
+import { FormScreen } from "./components/form-screen.js";
 import { ColourContext, Line } from "./components/line.js";
+import { ListScreen } from "./components/list-screen.js";
 import { MeetingPane } from "./components/meeting-pane.js";
 import { ReviewOverlay } from "./components/review-overlay.js";
 import { BacklogPane, ChecksPane } from "./components/side-panes.js";
 import { YearPane } from "./components/year-pane.js";
-import type { ExportContext } from "./exports.js";
+import { formFor } from "./forms/index.js";
 import { useAutoplan } from "./hooks/use-autoplan.js";
 import { type PlannerIo, useSideEffects } from "./hooks/use-side-effects.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
-import { actionFor, splitKeys } from "./keys.js";
-import { layout, type Size } from "./layout.js";
+import { actionFor, splitKeys } from "./input/keys.js";
+import type { ExportContext } from "./jobs/exports.js";
+import { listFor } from "./lists/index.js";
 import {
   type Action,
   backlogIds,
   current,
+  formContext,
+  formFields,
   initialState,
   type PlannerInit,
   type PlannerState,
   programmeOf,
   reduce,
   selectedMeeting,
-} from "./state.js";
-import { backlogRows, derive, meetingView, yearRows } from "./view-model.js";
+} from "./state/index.js";
+import { layout, type Size } from "./view/layout.js";
+import { backlogRows, meetingView, yearRows } from "./view/view-model.js";
 
 export interface PlannerProps {
   init: PlannerInit;
@@ -51,7 +57,7 @@ function step(state: PlannerState, event: Event): PlannerState {
   return next;
 }
 
-const DIALOGS = new Set(["recover", "refused", "confirm-quit", "confirm-overwrite", "export"]);
+const DIALOGS = new Set(["recover", "refused", "confirm-quit", "confirm-overwrite", "export", "confirm-delete"]);
 
 export function Planner({ init, io, now, colour = true, size: fixed, solver }: PlannerProps) {
   const [state, dispatch] = useReducer(step, init, initialState);
@@ -63,17 +69,12 @@ export function Planner({ init, io, now, colour = true, size: fixed, solver }: P
   const size = useTerminalSize(fixed);
   const snapshot = current(state);
   const programme = programmeOf(state);
-  const derived = useMemo(() => derive(snapshot.programme, state.today), [snapshot.programme, state.today]);
-  const years = useMemo(
-    () => yearRows(derived, snapshot.findings, state.today),
-    [derived, snapshot.findings, state.today],
-  );
-  const backlog = useMemo(() => backlogRows(snapshot.programme), [snapshot.programme]);
+  // Everything shown is read from the checks' report of this version: nothing is computed again here.
+  const { report } = snapshot;
+  const years = useMemo(() => yearRows(report), [report]);
+  const backlog = useMemo(() => backlogRows(snapshot.index), [snapshot.index]);
   const meeting = selectedMeeting(state);
-  const view = useMemo(
-    () => (meeting ? meetingView(snapshot.programme, derived, meeting, snapshot.findings, state.today) : undefined),
-    [snapshot.programme, derived, meeting, snapshot.findings, state.today],
-  );
+  const view = useMemo(() => (meeting ? meetingView(report, meeting) : undefined), [report, meeting]);
 
   const moving = state.mode.kind === "move" ? state.mode.target : undefined;
   const screen = layout(
@@ -89,7 +90,37 @@ export function Planner({ init, io, now, colour = true, size: fixed, solver }: P
   const w = screen.columns;
 
   let body: React.ReactNode;
-  if (state.mode.kind === "help") body = <HelpOverlay width={w} rows={screen.body} scroll={state.mode.scroll} />;
+  const mode = state.mode;
+  if (mode.kind === "form" || mode.kind === "confirm-leave") {
+    const context = formContext(state);
+    body = (
+      <FormScreen
+        form={mode.form}
+        fields={formFields(state, mode.form)}
+        title={formFor(mode.form.target).title(mode.form.target, context)}
+        width={w}
+        rows={screen.body}
+        active={mode.kind === "form"}
+        dispatch={dispatch}
+      />
+    );
+  } else if (mode.kind === "list") {
+    const context = formContext(state);
+    const spec = listFor(mode.list);
+    body = (
+      <ListScreen
+        title={spec.title(mode.list, context)}
+        header={spec.header(mode.list, context)}
+        rows={spec.rows(mode.list, context)}
+        footer={spec.footer(mode.list, context)}
+        empty={spec.empty}
+        cursor={mode.cursor}
+        width={w}
+        height={screen.body}
+        active
+      />
+    );
+  } else if (state.mode.kind === "help") body = <HelpOverlay width={w} rows={screen.body} scroll={state.mode.scroll} />;
   else if (DIALOGS.has(state.mode.kind)) body = <Dialog state={state} width={w} rows={screen.body} />;
   else if (state.mode.kind === "review")
     body = (

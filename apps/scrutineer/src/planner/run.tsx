@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { render } from "ink";
-import { writeFileAtomic } from "../io/atomic-write.js";
+import { writeFileAtomic, writeFilesAtomic } from "../io/atomic-write.js";
 import { readState, statePathFor } from "../io/feed-source.js";
 import { hashSource, writeJournal } from "../io/journal.js";
 import { Planner } from "./app.js";
 import type { PlannerIo } from "./hooks/use-side-effects.js";
-import type { PlannerInit } from "./state.js";
+import type { PlannerInit } from "./state/index.js";
 
 export interface RunOptions {
   init: PlannerInit;
@@ -28,14 +28,17 @@ export function fileIo(path: string, cwd: string): PlannerIo {
       }
     },
     async save(source) {
-      await writeFileAtomic(path, source);
+      await writeFileAtomic(path, source, { shown: relative(cwd, path) || path });
       return hashSource(source);
     },
     writeJournal: (journal) => writeJournal(path, journal),
-    async writeExport(name, content) {
-      const out = name === "ical-state" ? statePathFor(path) : join(dirname(path), "exports", name);
-      await writeFileAtomic(out, content);
-      return relative(cwd, out) || out;
+    async writeExports(files) {
+      const writes = files.map(({ name, content }) => {
+        const out = name === "ical-state" ? statePathFor(path) : join(dirname(path), "exports", name);
+        return { path: out, content, shown: relative(cwd, out) || out };
+      });
+      await writeFilesAtomic(writes);
+      return writes.map((w) => w.shown);
     },
     async readIcalState() {
       return (await readState(statePathFor(path), relative(cwd, statePathFor(path)))).state;

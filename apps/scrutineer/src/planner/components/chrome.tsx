@@ -1,16 +1,24 @@
-import { formatDate } from "@scrutineer/deadlines";
-import type { Programme } from "@scrutineer/model";
+import { shortDate } from "@scrutineer/dates";
+import { bodyWord, type Programme, plural } from "@scrutineer/model";
 import { useElapsed } from "../hooks/use-elapsed.js";
-import { CLOSE_FOOTER, FOOTER, HELP, REVIEW_FOOTER } from "../keys.js";
-import { hasChanges } from "../review.js";
-import { isDirty, moveTargets, type PlannerState, programmeOf, promptDate, unsavedCount } from "../state.js";
-import { cells, fit, rule, wrapWords } from "../text.js";
+import { CLOSE_FOOTER, FOOTER, FORM_FOOTER, LIST_FOOTER, NIGHT_FOOTER, REVIEW_FOOTER } from "../input/footer.js";
+import { HELP } from "../input/keys.js";
+import {
+  hasChanges,
+  isDirty,
+  moveTargets,
+  type PlannerState,
+  programmeOf,
+  promptDate,
+  unsavedCount,
+} from "../state/index.js";
+import { cells, fit, rule, wrapWords } from "../view/text.js";
 import { Line, Lines, type Segment } from "./line.js";
 
 /** Top line: what is open, whether it is saved, and today. */
 export function Header({ state, width }: { state: PlannerState; width: number }) {
   const p: Programme = programmeOf(state);
-  const right = `today ${formatDate(state.today)}`;
+  const right = `today ${shortDate(state.today)}`;
   const dirty = isDirty(state);
   const saved: Segment = dirty
     ? { text: ` ● ${unsavedCount(state)} unsaved`, tone: "warn", bold: true }
@@ -59,11 +67,20 @@ export function StatusLine({ state, width }: { state: PlannerState; width: numbe
       { text: reading ? `  ${reading}` : "  not a date yet", tone: reading ? "good" : "warn" },
       { text: "  Enter move · Esc cancel", tone: "dim" },
     ];
+  } else if (mode.kind === "confirm-leave") {
+    segments = [
+      { text: "Save the changes? ", tone: "accent", bold: true },
+      { text: "y", bold: true, tone: "accent" },
+      { text: " save · " },
+      { text: "n", bold: true, tone: "accent" },
+      { text: " drop them · " },
+      { text: "Esc", bold: true, tone: "accent" },
+      { text: " go on editing" },
+    ];
   } else if (mode.kind === "move") {
     const title = p.items.find((i) => i.id === mode.item)?.title ?? mode.item;
     const target = moveTargets(state)[mode.target];
-    const where =
-      target === "backlog" ? "the backlog" : formatDate(p.meetings.find((m) => m.id === target)?.date ?? "");
+    const where = target === "backlog" ? "the backlog" : shortDate(p.meetings.find((m) => m.id === target)?.date ?? "");
     segments = [{ text: `Move ${title} to ${where}: Enter to move, Esc to cancel`, tone: "accent" }];
   } else if (state.exporting) {
     const e = state.exporting;
@@ -76,7 +93,30 @@ export function StatusLine({ state, width }: { state: PlannerState; width: numbe
 }
 
 /** The main keys for the focused pane; when they do not fit, middle ones go first, `? help` and `q quit` stay. */
-const DROP_FIRST = ["Tab", "x", "d", "→", "KJ", "e", "p", "+-", "c", "b", "r", "a", "Enter", "m", "u", "↑↓", "s"];
+const DROP_FIRST = [
+  "Tab",
+  "w",
+  "x",
+  "t",
+  "v",
+  "d",
+  "→",
+  "KJ",
+  "o",
+  "p",
+  "+-",
+  "c",
+  "b",
+  "r",
+  "a",
+  "Enter",
+  "m",
+  "e",
+  "n",
+  "u",
+  "↑↓",
+  "s",
+];
 
 export function footerEntries(entries: readonly [string, string][], width: number): [string, string][] {
   const kept = [...entries];
@@ -93,7 +133,19 @@ export function Footer({ state, width }: { state: PlannerState; width: number })
   const segments: Segment[] = [];
   const mode = state.mode;
   const entries =
-    mode.kind === "review" ? (hasChanges(mode.proposal) ? REVIEW_FOOTER : CLOSE_FOOTER) : FOOTER[state.focus];
+    mode.kind === "review"
+      ? hasChanges(mode.proposal)
+        ? REVIEW_FOOTER
+        : CLOSE_FOOTER
+      : mode.kind === "form"
+        ? FORM_FOOTER
+        : mode.kind === "list"
+          ? mode.list.kind === "declarations"
+            ? NIGHT_FOOTER
+            : LIST_FOOTER
+          : mode.kind === "confirm-leave" || mode.kind === "confirm-delete"
+            ? []
+            : FOOTER[state.focus];
   for (const [key, does] of footerEntries(entries, width)) {
     segments.push({ text: ` ${key}`, bold: true, tone: "accent" }, { text: ` ${does} ` });
   }
@@ -103,9 +155,10 @@ export function Footer({ state, width }: { state: PlannerState; width: number })
 /** `?`: every key, grouped, in two columns when wide enough, scrolled with ↑ ↓ when too long. */
 export function HelpOverlay({ width, rows, scroll }: { width: number; rows: number; scroll: number }) {
   const entries: Segment[][] = [];
+  const keyWidth = Math.max(20, ...HELP.flatMap((g) => g.keys.map((k) => cells(k.keys) + 1)));
   for (const group of HELP) {
     entries.push([{ text: group.title, bold: true, tone: "accent" }]);
-    for (const k of group.keys) entries.push([{ text: `  ${fit(k.keys, 20)}`, bold: true }, { text: k.does }]);
+    for (const k of group.keys) entries.push([{ text: `  ${fit(k.keys, keyWidth)}`, bold: true }, { text: k.does }]);
   }
   const room = rows - 2; // the title, and a line saying what is above or below
   const columns = entries.length > room && width >= 100 ? 2 : 1;
@@ -123,9 +176,14 @@ export function HelpOverlay({ width, rows, scroll }: { width: number; rows: numb
     const segs: Segment[] = [];
     for (let c = 0; c < columns; c++) {
       const entry = entries[c * per + r] ?? [];
-      const text = entry.map((s) => s.text).join("");
-      // Keep each column's segments, padded to the column width.
-      segs.push(...entry, { text: " ".repeat(Math.max(0, colWidth - cells(text))) });
+      // Keep each column's segments, cut to the column (one cell spare between columns) and padded to it.
+      let room = columns > 1 ? colWidth - 1 : colWidth;
+      for (const seg of entry) {
+        const text = cells(seg.text) > room ? fit(seg.text, room) : seg.text;
+        segs.push({ ...seg, text });
+        room -= cells(text);
+      }
+      segs.push({ text: " ".repeat(Math.max(0, room + (columns > 1 ? 1 : 0))) });
     }
     lines.push(<Line key={r} width={width} segments={segs} />);
   }
@@ -165,7 +223,7 @@ export function Dialog({ state, width, rows }: { state: PlannerState; width: num
   } else if (mode.kind === "confirm-quit") {
     const n = unsavedCount(state);
     heading = "Quit?";
-    text.push([{ text: `${n} unsaved edit${n === 1 ? "" : "s"} in ${state.file}.` }]);
+    text.push([{ text: `${plural(n, "unsaved edit")} in ${state.file}.` }]);
     text.push([]);
     text.push([{ text: "s", bold: true, tone: "accent" }, { text: " save and quit" }]);
     text.push([{ text: "d", bold: true, tone: "accent" }, { text: " discard the edits and quit" }]);
@@ -187,13 +245,26 @@ export function Dialog({ state, width, rows }: { state: PlannerState; width: num
       { text: "Esc", bold: true, tone: "accent" },
       { text: " cancel (your edits stay, journalled)" },
     ]);
+  } else if (mode.kind === "confirm-delete") {
+    heading = "Delete?";
+    text.push([{ text: `Delete ${mode.what}?`, tone: "warn" }]);
+    text.push([{ text: "u undoes it afterwards, until the planner closes." }]);
+    text.push([]);
+    text.push([
+      { text: "y", bold: true, tone: "accent" },
+      { text: " delete   " },
+      { text: "n", bold: true, tone: "accent" },
+      { text: " keep it" },
+    ]);
   } else if (mode.kind === "export") {
     heading = "Export";
     text.push([{ text: "Files are written beside the programme, in exports/." }]);
     text.push([]);
     text.push([
       { text: "1", bold: true, tone: "accent" },
-      { text: " calendar feed (.ics) of the commission's meetings" },
+      {
+        text: ` calendar feed (.ics) of the ${bodyWord(programmeOf(state).commission.kind, { lower: true })}'s meetings`,
+      },
     ]);
     text.push([{ text: "2", bold: true, tone: "accent" }, { text: " work programme table (Markdown and HTML)" }]);
     text.push([

@@ -1,7 +1,7 @@
 import { Box, Text } from "ink";
 import { createContext, useContext } from "react";
-import { cells, charCells } from "../text.js";
-import type { Tone } from "../view-model.js";
+import { cells, cut, screenText } from "../view/text.js";
+import type { Tone } from "../view/view-model.js";
 
 /** Whether to colour: off under NO_COLOR (https://no-color.org) or a dumb terminal. */
 export const ColourContext = createContext(true);
@@ -23,30 +23,24 @@ const COLOUR: Record<Tone, string | undefined> = {
   accent: "cyan",
 };
 
-/** Segments cut to `width` cells (an ellipsis on the last) and padded to fill it. */
+/** Segments cut to `width` cells (an ellipsis on the last) and padded to fill it; data's control characters shown. */
 export function fitSegments(segments: readonly Segment[], width: number): Segment[] {
   const out: Segment[] = [];
   let used = 0;
-  const total = segments.reduce((n, s) => n + cells(s.text), 0);
-  const cut = total > width;
-  for (const s of segments) {
+  const clean = segments.map((s) => ({ ...s, text: screenText(s.text) }));
+  const total = clean.reduce((n, s) => n + cells(s.text), 0);
+  const over = total > width;
+  for (const s of clean) {
     if (used >= width) break;
-    const room = width - used - (cut ? 1 : 0);
-    let text = "";
-    let w = 0;
-    for (const ch of s.text) {
-      const c = charCells(ch);
-      if (w + c > room) break;
-      text += ch;
-      w += c;
-    }
-    if (text.length < s.text.length) {
-      out.push({ ...s, text: `${text}…` });
-      used += w + 1;
+    const room = width - used - (over ? 1 : 0);
+    const fitted = cut(s.text, room);
+    if (fitted.text.length < s.text.length) {
+      out.push({ ...s, text: `${fitted.text}…` });
+      used += fitted.width + 1;
       break;
     }
-    out.push({ ...s, text });
-    used += w;
+    out.push(s);
+    used += fitted.width;
   }
   if (used < width) out.push({ text: " ".repeat(width - used) });
   return out;

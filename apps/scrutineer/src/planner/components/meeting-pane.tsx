@@ -1,5 +1,5 @@
-import { fit, fitRight, rule, windowOf } from "../text.js";
-import type { AgendaRow, MeetingView } from "../view-model.js";
+import { fit, fitRight, rule, windowOf } from "../view/text.js";
+import type { AgendaRow, MeetingView } from "../view/view-model.js";
 import { Line, Lines, type Segment } from "./line.js";
 
 export interface MeetingPaneProps {

@@ -1,7 +1,8 @@
-import { formatDate } from "@scrutineer/deadlines";
-import { type Decision, decisionCounts, type Proposal, type ReviewRow, reviewRows } from "../review.js";
-import { cells, rule, windowOf, wrapWords } from "../text.js";
-import type { Tone } from "../view-model.js";
+import { shortDate } from "@scrutineer/dates";
+import { plural } from "@scrutineer/model";
+import { type Decision, decisionCounts, type Proposal, type ReviewRow, reviewRows } from "../state/index.js";
+import { cells, rule, windowOf, wrapWords } from "../view/text.js";
+import type { Tone } from "../view/view-model.js";
 import { Line, Lines, type Segment } from "./line.js";
 
 const MARK: Record<Decision | "open", { text: string; tone: Tone }> = {
@@ -54,10 +55,10 @@ export function ReviewOverlay({
   width: number;
   rows: number;
 }) {
-  const on = formatDate(proposal.today);
+  const on = shortDate(proposal.today);
   const n = proposal.ok ? proposal.changes.length : 0;
   const title = proposal.ok
-    ? `Auto-plan as on ${on} · ${n} change${n === 1 ? "" : "s"}${n > 0 ? `: ${decisionCounts(decisions)}` : ""}`
+    ? `Auto-plan as on ${on} · ${plural(n, "change")}${n > 0 ? `: ${decisionCounts(decisions)}` : ""}`
     : `Auto-plan as on ${on} · no plan`;
   const head: Segment[][] = (proposal.ok ? wrapWords(proposal.summary, width - 2) : [proposal.headline]).map((text) => [
     { text: `  ${text}`, tone: proposal.ok ? "good" : "bad", bold: !proposal.ok },

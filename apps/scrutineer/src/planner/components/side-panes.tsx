@@ -1,6 +1,6 @@
-import type { Finding, Programme } from "@scrutineer/model";
-import { fit, fitRight, rule, windowOf, wrapWords } from "../text.js";
-import { type BacklogRow, findingText, type Tone } from "../view-model.js";
+import { type Finding, type Programme, plural } from "@scrutineer/model";
+import { fit, fitRight, rule, windowOf, wrapWords } from "../view/text.js";
+import { type BacklogRow, findingText, type Tone } from "../view/view-model.js";
 import { Line, Lines } from "./line.js";
 
 function title(text: string, width: number, focused: boolean) {
@@ -53,8 +53,6 @@ export function BacklogPane({
   }
   return <Lines width={w} rows={height + 1} lines={lines} />;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 const TONE: Record<Finding["severity"], Tone> = { error: "bad", warning: "warn", info: "accent" };
 

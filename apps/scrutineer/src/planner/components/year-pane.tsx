@@ -1,5 +1,6 @@
-import { bar, cells, fit, fitRight, rule, windowOf } from "../text.js";
-import type { Badge, YearRow } from "../view-model.js";
+import { plural } from "@scrutineer/model";
+import { bar, cells, fit, fitRight, rule, windowOf } from "../view/text.js";
+import type { Badge, YearRow } from "../view/view-model.js";
 import { Line, Lines, type Segment } from "./line.js";
 
 export interface YearPaneProps {
@@ -13,13 +14,8 @@ export interface YearPaneProps {
   backlogCount: number;
 }
 
-function badgeSegments(badges: Badge[], short: boolean): Segment[] {
-  const out: Segment[] = [];
-  badges.forEach((b, i) => {
-    if (i > 0) out.push({ text: short ? " " : " · " });
-    out.push({ text: short ? b.short : b.text, tone: b.tone });
-  });
-  return out;
+function badgeSegments(badge: Badge, short: boolean): Segment[] {
+  return [{ text: short ? badge.short : badge.text, tone: badge.tone }];
 }
 
 function width(segments: Segment[]): number {
@@ -45,7 +41,7 @@ export function yearColumns(rows: readonly YearRow[], lineWidth: number): YearCo
   const counts = rows.map((r) => r.errors || r.warnings).filter((n) => n > 0);
   const flags = counts.length > 0 ? 3 + Math.max(...counts.map((n) => String(n).length)) : 0;
   const fixed = 2 + 10 + 2 + 1 + figure + 1 + flags;
-  const longest = (short: boolean) => Math.max(0, ...rows.map((r) => width(badgeSegments(r.badges, short))));
+  const longest = (short: boolean) => Math.max(0, ...rows.map((r) => width(badgeSegments(r.badge, short))));
   for (const form of ["long", "short"] as const) {
     const bar = lineWidth - fixed - 1 - longest(form === "short");
     if (bar >= 6) return { figure, flags, bar: Math.min(16, bar), badges: form };
@@ -58,7 +54,7 @@ export function yearLine(row: YearRow, columns: YearColumns, marker: string): Se
   const flags: Segment[] = [];
   if (row.errors > 0) flags.push({ text: ` ✖${row.errors}`, tone: "bad" });
   else if (row.warnings > 0) flags.push({ text: ` ⚠${row.warnings}`, tone: "warn" });
-  const badges = columns.badges === "none" ? [] : badgeSegments(row.badges, columns.badges === "short");
+  const badges = columns.badges === "none" ? [] : badgeSegments(row.badge, columns.badges === "short");
   const { filled, empty } = bar(row.used.max, row.available, columns.bar);
   const fitTone = row.fit === "good" ? "normal" : row.fit;
   const flagWidth = width(flags);
@@ -86,7 +82,9 @@ export function YearPane({ rows, selected, focused, width: w, height, moveTarget
         rows.findIndex((r) => r.meeting.id === selected),
       );
   const { start, end } = windowOf(total, height, at);
-  const title = moving ? "Move to… (↑↓ Enter, Esc cancels)" : `Year (${rows.length} meetings · wd = working days)`;
+  const title = moving
+    ? "Move to… (↑↓ Enter, Esc cancels)"
+    : `Year (${plural(rows.length, "meeting")} · wd = working days)`;
   const columns = yearColumns(rows, w);
   const lines = [];
   for (let i = start; i < end; i++) {

@@ -1,7 +1,7 @@
 import type { Solver } from "@scrutineer/planner";
 import { type Dispatch, useEffect, useRef } from "react";
-import type { WorkerSolver } from "../autoplan-job.js";
-import { type Action, type PlannerState, programmeOf } from "../state.js";
+import type { WorkerSolver } from "../jobs/autoplan-job.js";
+import { type Action, type PlannerState, programmeOf } from "../state/index.js";
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -28,7 +28,7 @@ export function useAutoplan(state: PlannerState, dispatch: Dispatch<Action>, sol
     (async () => {
       try {
         // Loaded on first use: HiGHS is no part of the planner's start-up.
-        const job = await import("../autoplan-job.js");
+        const job = await import("../jobs/autoplan-job.js");
         if (!live) return;
         const base = solver ?? (own.current ??= job.createWorkerSolver());
         const proposal = await job.propose(programme, {

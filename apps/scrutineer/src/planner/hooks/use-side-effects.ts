@@ -2,8 +2,8 @@ import type { IcalState } from "@scrutineer/ical";
 import { useApp } from "ink";
 import { type Dispatch, useEffect, useRef } from "react";
 import type { Journal } from "../../io/journal.js";
-import { type ExportContext, exportJobs } from "../exports.js";
-import { type Action, journalFor, type PlannerState, programmeOf } from "../state.js";
+import { type ExportContext, exportJobs } from "../jobs/exports.js";
+import { type Action, journalFor, type PlannerState, programmeOf } from "../state/index.js";
 
 /** What the planner does to the outside world; the command passes real files, tests their own. */
 export interface PlannerIo {
@@ -13,8 +13,11 @@ export interface PlannerIo {
   save(source: string): Promise<string>;
   /** Write the journal atomically, or remove it (null). */
   writeJournal(journal: Journal | null): Promise<void>;
-  /** Write an export atomically; resolves to the path to show. */
-  writeExport(name: string, content: string): Promise<string>;
+  /**
+   * Write an export's files, each atomically, all or none (a feed and the calendar state it was
+   * numbered with go together); resolves to the paths to show, in order.
+   */
+  writeExports(files: readonly { name: string; content: string }[]): Promise<string[]>;
   /** The calendar state saved by the last export, if any. */
   readIcalState(): Promise<IcalState | undefined>;
 }
@@ -89,13 +92,13 @@ export function useSideEffects(state: PlannerState, dispatch: Dispatch<Action>, 
         const needsState = job.kind === "ical" || job.kind === "all";
         const icalState = needsState ? await io.readIcalState() : undefined;
         const jobs = exportJobs(job.kind, programme, meeting, { ...context, ...(icalState ? { icalState } : {}) });
-        const paths: string[] = [];
+        const files: { name: string; content: string }[] = [];
         for (const [i, file] of jobs.entries()) {
           dispatch({ type: "export-progress", step: i + 1, total: jobs.length, label: file.label });
           await breathe(); // let the progress line draw before the work
-          paths.push(await io.writeExport(file.name, file.build()));
+          files.push({ name: file.name, content: file.build() });
         }
-        dispatch({ type: "export-finished", paths });
+        dispatch({ type: "export-finished", paths: await io.writeExports(files) });
       } catch (error) {
         dispatch({ type: "export-failed", error: message(error) });
       } finally {

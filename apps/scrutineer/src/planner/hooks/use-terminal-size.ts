@@ -1,6 +1,6 @@
 import { useStdout } from "ink";
 import { useEffect, useState } from "react";
-import type { Size } from "../layout.js";
+import type { Size } from "../view/layout.js";
 
 /** The terminal's size, following resizes; `fixed` pins it (tests). */
 export function useTerminalSize(fixed?: Size): Size {

@@ -1,7 +1,7 @@
 import { frontSheetHtml, frontSheetMarkdown, workProgrammeHtml, workProgrammeMarkdown } from "@scrutineer/documents";
 import { commissionCalendar, deadlinesCalendar, formatState, type IcalState, programmeFeed } from "@scrutineer/ical";
 import type { Meeting, Programme } from "@scrutineer/model";
-import type { ExportKind } from "./state.js";
+import type { ExportKind } from "../state/index.js";
 
 /** One file an export writes: built (by a package) only when its turn comes, so progress shows between files. */
 export interface ExportJob {

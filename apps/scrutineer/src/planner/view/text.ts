@@ -1,40 +1,56 @@
+import stringWidth from "string-width";
+import { forTerminal } from "../../io/terminal.js";
+
 /**
  * Terminal text in fixed cells. Every line the planner draws is cut to its pane's width here,
  * with an ellipsis, so nothing ever wraps and an 80×24 terminal shows the same layout as a big one.
  */
 
-/** Characters drawn two cells wide (CJK, full-width forms); combining marks take none. */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-const ZERO = /[\u0300-\u036f]|[\u200b-\u200f]|[\ufe00-\ufe0f]/u;
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
-export function charCells(ch: string): number {
-  if (ZERO.test(ch)) return 0;
-  if (WIDE.test(ch) || (ch.codePointAt(0) ?? 0) > 0x1f000) return 2;
-  return 1;
+/**
+ * Text from the data as it may appear on one planner line: control characters shown, not obeyed
+ * (`forTerminal`: ESC as "␛"), line breaks and tabs as spaces.
+ */
+export function screenText(text: string): string {
+  return forTerminal(text)
+    .replace(/\s*\n\s*/g, " ")
+    .replace(/\t/g, " ");
 }
 
-/** Width of a string in terminal cells. */
+/**
+ * Width of a string in terminal cells, measured as Ink measures it (string-width: East Asian
+ * width, emoji presentation, flags and other grapheme clusters, combining marks), after
+ * `screenText`, so that what is measured is what is drawn.
+ */
 export function cells(text: string): number {
-  let n = 0;
-  for (const ch of text) n += charCells(ch);
-  return n;
+  return stringWidth(screenText(text));
+}
+
+/**
+ * The longest start of `text` (already `screenText`) that fits in `room` cells, in whole
+ * graphemes: a flag or a family emoji is never split, a wide character that would straddle the
+ * edge is left out. (cli-truncate and slice-ansi include it and overflow by a cell:
+ * sindresorhus/cli-truncate#28, chalk/slice-ansi#43.)
+ */
+export function cut(text: string, room: number): { text: string; width: number } {
+  let out = "";
+  let width = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = stringWidth(segment);
+    if (width + w > room) break;
+    out += segment;
+    width += w;
+  }
+  return { text: out, width };
 }
 
 /** Cut to `width` cells, ending in "…" when anything was cut. */
 export function truncate(text: string, width: number): string {
   if (width <= 0) return "";
-  const flat = text.replace(/\s*\n\s*/g, " ");
-  if (cells(flat) <= width) return flat;
-  let out = "";
-  let used = 0;
-  for (const ch of flat) {
-    const w = charCells(ch);
-    if (used + w > width - 1) break;
-    out += ch;
-    used += w;
-  }
-  return `${out}…`;
+  const flat = screenText(text);
+  if (stringWidth(flat) <= width) return flat;
+  return `${cut(flat, width - 1).text}…`;
 }
 
 /** Cut or pad (on the right) to exactly `width` cells. */

@@ -1,4 +1,4 @@
-import { type Finding, type Programme, sortFindings } from "@scrutineer/model";
+import { type Finding, type Programme, plural, sortFindings } from "@scrutineer/model";
 import {
   type AutoplanResult,
   autoplan,
@@ -8,14 +8,15 @@ import {
   itemName,
   type PlanChange,
   type Solver,
+  type StageName,
   type WorkerSolver,
 } from "@scrutineer/planner";
-import { SEVERITY_MARK } from "../io/print.js";
-import type { NoPlanProposal, Proposal, ProposedChange } from "./review.js";
+import { SEVERITY_MARK } from "../../io/print.js";
+import type { NoPlanProposal, Proposal, ProposedChange } from "../state/index.js";
 
 /**
- * The auto-planner run for the planner app: `autoplan` of the planner package, with a solver
- * that reports each solve as progress and stops at the next solve once the officer cancels,
+ * The auto-planner run for the planner app: `autoplan` of the planner package, reporting each
+ * stage as progress, with a solver that stops at the next solve once the officer cancels,
  * and its answer worded for review. Loaded only when the officer presses the key (it brings
  * in HiGHS), never at start-up.
  */
@@ -41,7 +42,7 @@ export function proposalOf(programme: Programme, today: string, result: Autoplan
     const summary =
       plan.changes.length === 0
         ? `Verified: the plan keeps every rule. Priority scheduled ${plan.priority.scheduled} of at most ${plan.priority.bound} (proven gap ${gap} %). No changes: the current plan already schedules the most it can.`
-        : `Verified: the plan keeps every rule. Priority scheduled ${plan.priority.scheduled} of at most ${plan.priority.bound} (proven gap ${gap} %); ${n} change${n === 1 ? "" : "s"} to the current plan.`;
+        : `Verified: the plan keeps every rule. Priority scheduled ${plan.priority.scheduled} of at most ${plan.priority.bound} (proven gap ${gap} %); ${plural(n, "change")} to the current plan.`;
     const changes = plan.changes.map((change): ProposedChange => {
       const proposed: ProposedChange = { change, edit: changeEdit(change), text: changeText(programme, change) };
       const reason = change.kind === "unschedule" ? reasons.get(change.item) : undefined;
@@ -64,16 +65,16 @@ export function proposalOf(programme: Programme, today: string, result: Autoplan
   }
   const base = { ok: false as const, today };
   if (result.reason === "infeasible") {
-    const conflicts = result.conflicts.map((c) => c.message);
+    // The checks before solving often say what a conflict says (the conflict names the check by
+    // code and meeting): each is shown once, as the conflict.
+    const restated = (f: Finding) =>
+      result.conflicts.some((c) => c.restates?.code === f.code && c.restates.meetingId === f.meetingId);
     const proposal: NoPlanProposal = {
       ...base,
       headline: "No plan keeps every rule.",
-      conflicts,
+      conflicts: result.conflicts.map((c) => c.message),
       complete: result.complete,
-      // The checks before solving often say what a conflict says; each is shown once.
-      notes: sortFindings(result.findings.filter((f) => f.severity !== "info" && !conflicts.includes(f.message))).map(
-        findingText,
-      ),
+      notes: sortFindings(result.findings.filter((f) => f.severity !== "info" && !restated(f))).map(findingText),
     };
     if (result.repair && result.repair.steps.length > 0) proposal.repair = result.repair.message;
     return proposal;
@@ -89,14 +90,13 @@ export function proposalOf(programme: Programme, today: string, result: Autoplan
   };
 }
 
-/** What each solve is for, in the order `autoplan` runs them. */
-function stageLabel(solve: number, searching: boolean): string {
-  if (searching)
-    return `no plan keeps every rule: finding which rules conflict and the smallest repair (solve ${solve})`;
-  if (solve === 1) return "scheduling the most priority";
-  if (solve === 2) return "keeping items where they are";
-  return "evening out the spare time";
-}
+/** What each part of the plan is for, in the officer's words. */
+const STAGE_LABELS: Record<StageName | "conflicts", string> = {
+  priority: "scheduling the most priority",
+  stability: "keeping items where they are",
+  spread: "evening out the spare time",
+  conflicts: "no plan keeps every rule: finding which rules conflict and the smallest repair",
+};
 
 export class AutoplanCancelled extends Error {
   constructor() {
@@ -118,21 +118,24 @@ export interface ProposeOptions {
 export async function propose(programme: Programme, options: ProposeOptions): Promise<Proposal> {
   const { solver } = options;
   let solves = 0;
-  let searching = false;
-  const reporting: Solver = {
+  let stage: StageName | "conflicts" = "priority";
+  const cancellable: Solver = {
     name: solver.name,
-    async solve(request) {
+    solve(request) {
       if (options.isLive && !options.isLive()) throw new AutoplanCancelled();
       solves++;
-      options.onProgress?.(stageLabel(solves, searching));
-      const result = await solver.solve(request);
-      if (solves === 1 && result.status === "infeasible") searching = true;
-      return result;
+      // The conflict search is many solves: each one counts, so the line shows it moving.
+      if (stage === "conflicts") options.onProgress?.(`${STAGE_LABELS.conflicts} (solve ${solves})`);
+      return solver.solve(request);
     },
   };
   const result = await autoplan(programme, {
     today: options.today,
-    solver: reporting,
+    solver: cancellable,
+    onStage: (next) => {
+      stage = next;
+      if (next !== "conflicts") options.onProgress?.(STAGE_LABELS[next]);
+    },
     ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
   });
   return proposalOf(programme, options.today, result, solver.name);

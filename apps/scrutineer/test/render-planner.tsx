@@ -1,0 +1,35 @@
+import { render } from "ink-testing-library";
+import { hashSource } from "../src/io/journal.js";
+import { Planner } from "../src/planner/app.js";
+import type { PlannerIo } from "../src/planner/hooks/use-side-effects.js";
+import type { Size } from "../src/planner/view/layout.js";
+
+/** The planner on `source` (9 Jan 2023), with an edge that writes nothing, for looking at its frames. */
+export async function renderPlanner(source: string, size: Size, options: { colour?: boolean; ready: string }) {
+  const io: PlannerIo = {
+    diskHash: async () => hashSource(source),
+    save: async (text) => hashSource(text),
+    writeJournal: async () => undefined,
+    writeExports: async (files) => files.map((f) => f.name),
+    readIcalState: async () => undefined,
+  };
+  const app = render(
+    <Planner
+      init={{ file: "programme.yaml", source, baseHash: hashSource(source), today: "2023-01-09" }}
+      io={io}
+      now="2023-01-09T12:00:00Z"
+      size={size}
+      colour={options.colour ?? false}
+    />,
+  );
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  // The first frames come before the checks have run: wait for the one showing `ready`.
+  for (let i = 0; i < 200 && !(app.lastFrame() ?? "").includes(options.ready); i++) await sleep(25);
+  return {
+    frame: () => app.lastFrame() ?? "",
+    async press(key: string) {
+      app.stdin.write(key);
+      await sleep(80);
+    },
+  };
+}
