@@ -8,7 +8,7 @@ const root = new URL("..", import.meta.url).pathname;
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const group of ["packages", "apps"]) {
+for (const group of ["packages", "apps", "tools"]) {
   for (const dir of readdirSync(join(root, group))) {
     const report = join(root, group, dir, ".vitest-results.json");
     if (!existsSync(report)) continue;

@@ -2,7 +2,7 @@
 // through the packages' public API. Run: pnpm --filter import-the-packages start
 import { readFileSync } from "node:fs";
 import { checkProgramme } from "@scrutineer/checks";
-import { agendaOf, formatMinutes, formatProgrammeError, meetingsInOrder, parseProgramme } from "@scrutineer/model";
+import { formatMinutes, formatProgrammeError, indexProgramme, parseProgramme } from "@scrutineer/model";
 
 const file = process.argv[2] ?? "../hackney-cyp-2022-23/programme.yaml";
 const result = parseProgramme(readFileSync(file, "utf8"), file);
@@ -14,14 +14,16 @@ if (!result.ok) {
 
 const { programme } = result;
 console.log(`${programme.commission.name} (${programme.commission.municipalYear})`);
-for (const meeting of meetingsInOrder(programme)) {
+// The programme's lookups (people, items, meetings in date order, agendas), built once.
+const index = indexProgramme(programme);
+for (const meeting of index.meetingsInOrder) {
   const moved = meeting.movedFrom ? ` (moved from ${meeting.movedFrom})` : "";
   console.log(`\n${meeting.date}${moved} · ${meeting.status}`);
-  for (const { item } of agendaOf(programme, meeting)) {
+  for (const { item } of index.agenda(meeting)) {
     console.log(`  ${formatMinutes(item.minutes).padStart(5)}  ${item.title}`);
   }
 }
 
-// Findings are plain data: { severity, code, message, meeting?, item? }.
+// Findings are plain data: { severity, code, message, meeting?, meetingId?, item? }; branch on the code.
 const findings = checkProgramme(programme, { today: "2023-01-09" });
 console.log(`\n${findings.length} findings, ${findings.filter((f) => f.severity === "error").length} errors`);
