@@ -97,8 +97,9 @@ export const catalogue = {
   },
   calendar: {
     name: "calendar",
-    summary: "propose the year's calendar of meetings for every committee of a council folder (HiGHS), with no clash",
-    usage: "scrutineer calendar <council-folder> --year YYYY/YY [--json] [--time-limit SECONDS]",
+    summary:
+      "propose the year's calendar of meetings for every committee of a council folder (HiGHS), with no clash, and --apply it",
+    usage: "scrutineer calendar <council-folder> --year YYYY/YY [--apply] [--json] [--time-limit SECONDS]",
   },
 } as const;
 
