@@ -177,10 +177,12 @@ export const exportCommand: Command = {
     if (what === "ics") return exportIcs(rest, io);
     if (what === "site") return exportSite(rest, io);
     if (what === "ocd") return (await import("./export-ocd.js")).exportOcd(rest, io, USAGE);
+    // Loaded only when asked for: React's renderer stays out of the feeds' start-up.
+    if (what === "overview") return (await import("./export-overview.js")).exportOverview(rest, io, USAGE);
     throw new UsageError(
       what === undefined
         ? `usage: ${USAGE}`
-        : `scrutineer export: unknown format "${what}" (ics, site or ocd)\nusage: ${USAGE}`,
+        : `scrutineer export: unknown format "${what}" (ics, site, ocd or overview)\nusage: ${USAGE}`,
     );
   },
 };
