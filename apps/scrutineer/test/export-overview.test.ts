@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot, run, tempDir } from "./helpers.js";
@@ -37,6 +37,25 @@ describe("scrutineer export overview <council-folder>", () => {
     expect(html).toContain("<code>member-clash</code>");
     // Nothing private: the register's contact details stay in council.yaml.
     expect(html).not.toMatch(/@hackney\.gov\.uk|020 8356/);
+  });
+
+  it("is published in the council's site, linked from its index; a site of programme files has none", async () => {
+    const root = tempDir("scrutineer-overview-site-");
+    cpSync(council, join(root, "council"), { recursive: true });
+    cpSync(join(repoRoot, "examples/hackney-cyp-2022-23"), join(root, "hackney-cyp-2022-23"), { recursive: true });
+    const { code, stdout } = await run(["export", "site", "council", "--out-dir", "site"], { cwd: root });
+    expect(code).toBe(0);
+    expect(stdout).toContain(", the council overview (");
+    const index = readFileSync(join(root, "site/index.html"), "utf8");
+    expect(index).toContain(`<li><a href="overview.html">Council overview: each committee's year at a glance</a></li>`);
+    const overview = readFileSync(join(root, "site/overview.html"), "utf8");
+    expect(overview).toContain("<h1>Council overview 2022/23</h1>");
+    const alone = await run(["export", "site", "hackney-cyp-2022-23/programme.yaml", "--out-dir", "cyp-site"], {
+      cwd: root,
+    });
+    expect(alone.code).toBe(0);
+    expect(existsSync(join(root, "cyp-site/overview.html"))).toBe(false);
+    expect(readFileSync(join(root, "cyp-site/index.html"), "utf8")).not.toContain("Documents");
   });
 
   it("refuses a folder without council.yaml, and a format it does not know, with exit 2", async () => {

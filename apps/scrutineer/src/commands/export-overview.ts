@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { councilOverviewHtml, councilOverviewMarkdown } from "@scrutineer/documents";
+import type { SiteFile } from "@scrutineer/ical";
 import { parseFlags } from "../io/args.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import type { Io } from "../io/context.js";
@@ -35,4 +36,21 @@ export async function exportOverview(argv: string[], io: Io, usage: string): Pro
   if (values.output) await writeFileAtomic(resolve(io.cwd, values.output), text, { shown: values.output });
   else io.stdout(text);
   return 0;
+}
+
+/** The overview's place in a published site, and the title the site's index links it by. */
+export const OVERVIEW_PAGE = { path: "overview.html", title: "Council overview: each committee's year at a glance" };
+
+/**
+ * The council overview as a page of `export site` made from the council folder `dir`;
+ * `modified` is the site's own latest change.
+ */
+export async function overviewPage(dir: string, cwd: string, today: string, modified: string): Promise<SiteFile> {
+  const { folder } = await loadCouncil(dir, cwd);
+  return {
+    path: OVERVIEW_PAGE.path,
+    contentType: "text/html; charset=utf-8",
+    body: councilOverviewHtml(folder, { today }),
+    modified,
+  };
 }
