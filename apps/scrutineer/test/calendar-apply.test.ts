@@ -1,31 +1,11 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot, run, tempDir } from "./helpers.js";
+import { councilWithCycles } from "./council.fixtures.js";
+import { run } from "./helpers.js";
 
-/**
- * `scrutineer calendar --apply` on a copy of the Hackney council folder (and the CYP programme it
- * names), with a cycle for five committees (planning input, not in the papers), for the folder's
- * own year 2022/23.
- */
-function councilWithCycles(): { root: string; dir: string } {
-  const root = tempDir("scrutineer-calendar-apply-");
-  cpSync(join(repoRoot, "examples/hackney-council-2022-23"), join(root, "council"), { recursive: true });
-  cpSync(join(repoRoot, "examples/hackney-cyp-2022-23"), join(root, "hackney-cyp-2022-23"), { recursive: true });
-  const file = join(root, "council", "council.yaml");
-  const cycles: Record<string, string> = {
-    cyp: '{ rule: "every Monday", meetings: 8 }',
-    "scrutiny-panel": '{ rule: "FREQ=WEEKLY;BYDAY=MO,TH", meetings: 6 }',
-    "living-in-hackney": '{ rule: "every Monday", meetings: 7 }',
-    "health-in-hackney": '{ rule: "every Wednesday", meetings: 7 }',
-    "skills-economy-growth": '{ rule: "FREQ=WEEKLY;BYDAY=MO,WE", meetings: 6 }',
-  };
-  let text = readFileSync(file, "utf8");
-  for (const [id, cycle] of Object.entries(cycles))
-    text = text.replace(new RegExp(`(\\{ id: ${id}, [^}\\n]*)\\}`), `$1, cycle: ${cycle} }`);
-  writeFileSync(file, text);
-  return { root, dir: join(root, "council") };
-}
+// `scrutineer calendar --apply` on a copy of the Hackney council folder (council.fixtures.ts), with a
+// cycle for five committees, for the folder's own year 2022/23.
 
 /** Every file of the copy, by path, with its text. */
 function snapshot(root: string): Map<string, string> {

@@ -1,13 +1,12 @@
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot, run, tempDir } from "./helpers.js";
+import { copyOfCouncil } from "./council.fixtures.js";
+import { run } from "./helpers.js";
 
 describe("scrutineer export ics <council-folder> --member", () => {
   it("gives a councillor on three bodies one feed with every meeting of each", async () => {
-    const root = tempDir("scrutineer-council-feed-");
-    cpSync(join(repoRoot, "examples/hackney-council-2022-23"), join(root, "council"), { recursive: true });
-    cpSync(join(repoRoot, "examples/hackney-cyp-2022-23"), join(root, "hackney-cyp-2022-23"), { recursive: true });
+    const { root } = copyOfCouncil("scrutineer-council-feed-");
     const out = join(root, "gordon.ics");
     const { code, stderr } = await run(["export", "ics", "council", "--member", "margaret-gordon", "-o", out], {
       cwd: root,
@@ -30,9 +29,7 @@ describe("scrutineer export ics <council-folder> --member", () => {
 
 describe("a joint meeting in a councillor's feed across committees", () => {
   it("is one event (one UID) for a councillor on both committees", async () => {
-    const root = tempDir("scrutineer-council-joint-");
-    cpSync(join(repoRoot, "examples/hackney-council-2022-23"), join(root, "council"), { recursive: true });
-    cpSync(join(repoRoot, "examples/hackney-cyp-2022-23"), join(root, "hackney-cyp-2022-23"), { recursive: true });
+    const { root } = copyOfCouncil("scrutineer-council-joint-");
     // Living in Hackney's meeting of 12 December 2022 held jointly with CYP, written in each
     // programme (docs/council-wide.md), and Cllr Gordon (CYP's Vice-Chair) on Living in Hackney too.
     const edit = (file: string, from: string, to: string) => {

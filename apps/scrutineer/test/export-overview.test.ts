@@ -1,6 +1,7 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { copyOfCouncil } from "./council.fixtures.js";
 import { repoRoot, run, tempDir } from "./helpers.js";
 
 const council = join(repoRoot, "examples/hackney-council-2022-23");
@@ -20,9 +21,7 @@ describe("scrutineer export overview <council-folder>", () => {
   });
 
   it("writes self-contained HTML with -o, and shows a planted clash at both meetings", async () => {
-    const root = tempDir("scrutineer-overview-");
-    cpSync(council, join(root, "council"), { recursive: true });
-    cpSync(join(repoRoot, "examples/hackney-cyp-2022-23"), join(root, "hackney-cyp-2022-23"), { recursive: true });
+    const { root } = copyOfCouncil("scrutineer-overview-");
     const panel = join(root, "council/scrutiny-panel.yaml");
     writeFileSync(panel, readFileSync(panel, "utf8").replace("date: 2023-04-24", "date: 2023-02-27"));
     const { code, stdout } = await run(
@@ -40,9 +39,7 @@ describe("scrutineer export overview <council-folder>", () => {
   });
 
   it("is published in the council's site, linked from its index; a site of programme files has none", async () => {
-    const root = tempDir("scrutineer-overview-site-");
-    cpSync(council, join(root, "council"), { recursive: true });
-    cpSync(join(repoRoot, "examples/hackney-cyp-2022-23"), join(root, "hackney-cyp-2022-23"), { recursive: true });
+    const { root } = copyOfCouncil("scrutineer-overview-site-");
     const { code, stdout } = await run(["export", "site", "council", "--out-dir", "site"], { cwd: root });
     expect(code).toBe(0);
     expect(stdout).toContain(", the council overview (");
