@@ -1,4 +1,14 @@
 export {
+  type CouncilOverview,
+  type CouncilOverviewClash,
+  type CouncilOverviewCommittee,
+  type CouncilOverviewMeeting,
+  type CouncilOverviewOptions,
+  councilOverview,
+} from "./council-overview.js";
+export { councilOverviewHtml } from "./council-overview-html.js";
+export { councilOverviewMarkdown, overviewMeetingNotes, SEVERITY_WORD } from "./council-overview-markdown.js";
+export {
   type DraftMinutes,
   type DraftMinutesSection,
   draftMinutes,

@@ -102,3 +102,16 @@ describe("feedSite", () => {
     expect(() => feedSite([feed], { baseUrl: "ftp://example.gov.uk/" })).toThrow(RangeError);
   });
 });
+
+describe("feedSite's documents", () => {
+  it("links each document from the index, escaped and by its published address, without adding a file", () => {
+    const documents = [{ path: "overview.html", title: "Council overview <2022/23>" }];
+    const files = feedSite([feed], { baseUrl: "https://example.gov.uk/calendars", documents });
+    const index = files.find((f) => f.path === "index.html")?.body ?? "";
+    expect(index).toContain(
+      '<h2 id="documents">Documents</h2>\n<ul>\n<li><a href="https://example.gov.uk/calendars/overview.html">Council overview &lt;2022/23&gt;</a></li>\n</ul>',
+    );
+    expect(files.map((f) => f.path)).not.toContain("overview.html");
+    expect(feedSite([feed]).find((f) => f.path === "index.html")?.body).not.toContain("Documents");
+  });
+});

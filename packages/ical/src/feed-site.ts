@@ -34,6 +34,12 @@ export interface FeedSiteOptions {
   /** Where the folder will be published (`https://example.gov.uk/calendars/`): needed for webcal links. */
   baseUrl?: string;
   refreshSeconds?: number;
+  /**
+   * Documents published beside the feeds, linked from the index under "Documents" (the council
+   * overview: `overview.html`): their paths relative to the folder, and their titles. The caller
+   * adds the files themselves.
+   */
+  documents?: ReadonlyArray<{ path: string; title: string }>;
 }
 
 export const ICS_TYPE = "text/calendar; charset=utf-8";
@@ -97,6 +103,7 @@ function indexHtml(
   }[],
   members: { id: string; name: string; commissions: string[] }[],
   base: URL | undefined,
+  documents: ReadonlyArray<{ path: string; title: string }> = [],
 ): string {
   const councils = [...new Set(commissions.map((c) => c.council))].join(", ");
   const heading = bodiesHeading(commissions.map((c) => c.kind));
@@ -153,7 +160,14 @@ function indexHtml(
       `<tr><th scope="row">${escapeHtml(m.name)}</th><td>${escapeHtml(m.commissions.join(", "))}</td><td>${feedLinks(linksFor(base, `members/${m.id}.ics`), `${m.name}'s meetings`)}</td></tr>`,
     );
   }
-  out.push("</tbody>", "</table>", "</main>", "</body>", "</html>", "");
+  out.push("</tbody>", "</table>");
+  if (documents.length > 0) {
+    out.push('<h2 id="documents">Documents</h2>', "<ul>");
+    for (const d of documents)
+      out.push(`<li><a href="${escapeHtml(linksFor(base, d.path).https)}">${escapeHtml(oneLine(d.title))}</a></li>`);
+    out.push("</ul>");
+  }
+  out.push("</main>", "</body>", "</html>", "");
   return out.join("\n");
 }
 
@@ -221,7 +235,7 @@ export function feedSite(feeds: readonly ProgrammeFeed[], options: FeedSiteOptio
   files.push({
     path: "index.html",
     contentType: HTML_TYPE,
-    body: indexHtml(commissions, members, base),
+    body: indexHtml(commissions, members, base, options.documents),
     modified: latest(
       feeds.flatMap((f) => [...f.meetings, ...f.deadlines]),
       fallback,

@@ -1,3 +1,5 @@
+export { type CommitteeCalendarEdits, calendarEdits } from "./calendar/calendar-edits.js";
+export { meetingIdFor } from "./calendar/meeting-id.js";
 export {
   buildCalendarLp,
   CALENDAR_COSTS,
