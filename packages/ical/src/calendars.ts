@@ -95,7 +95,7 @@ export function commissionCalendar(
 function commissionInput(feeds: ProgrammeFeed | readonly ProgrammeFeed[], options: CalendarOptions): CalendarInput {
   const all = list(feeds);
   return {
-    events: all.flatMap((f) => [...f.meetings, ...shown(f.events, false)]),
+    events: jointOnce(all, (f) => [...f.meetings, ...shown(f.events, false)]),
     text: {
       name: options.name ?? names(all, (p) => p.commission.name),
       description:
@@ -155,6 +155,34 @@ function jointMeetings(programme: Programme): Map<string, string> {
     if (m.jointWith && m.jointWith.length > 0)
       out.set(m.id, [...new Set([programme.commission.id, ...m.jointWith])].sort(byText).join("+"));
   return out;
+}
+
+/**
+ * The events `pick` gives from each feed, with the copies of a joint meeting (and of its
+ * deadlines) once: the copy of the committee first by id, whatever the order of the feeds. A
+ * joint meeting is written in each committee's programme (same id and date, each naming the
+ * others in `jointWith`); a feed of several committees (a council's) holds it once (issue 15).
+ */
+function jointOnce(feeds: readonly ProgrammeFeed[], pick: (f: ProgrammeFeed) => readonly FeedEvent[]): FeedEvent[] {
+  const events: FeedEvent[] = [];
+  const first = new Map<string, number>();
+  for (const f of feeds) {
+    const jointWith = jointMeetings(f.programme);
+    for (const e of pick(f)) {
+      const holders = e.removed || e.kind === "event" ? undefined : jointWith.get(e.owner.meeting);
+      if (holders === undefined) {
+        events.push(e);
+        continue;
+      }
+      const key = `${e.kind} ${e.owner.municipalYear} ${e.owner.meeting} ${e.start} ${holders}`;
+      const at = first.get(key);
+      if (at === undefined) {
+        first.set(key, events.length);
+        events.push(e);
+      } else if (byText(e.owner.commission, events[at]!.owner.commission) < 0) events[at] = e;
+    }
+  }
+  return events;
 }
 
 /**
@@ -255,7 +283,7 @@ function deadlinesInput(feeds: ProgrammeFeed | readonly ProgrammeFeed[], options
   const laws = [...new Set(all.map((f) => commissionLaw(f.programme.commission).dispatchLaw.full))].join("; ");
   const owed = all.some((f) => f.deadlines.some((e) => OWED.has(e.kind)));
   return {
-    events: all.flatMap((f) => [...f.deadlines, ...shown(f.events, options.privateEvents)]),
+    events: jointOnce(all, (f) => [...f.deadlines, ...shown(f.events, options.privateEvents)]),
     text: {
       name: options.name ?? `${names(all, (p) => p.commission.shortName)} officers' deadlines`,
       description:
