@@ -70,7 +70,8 @@ describe("proposeFollowUps", () => {
       item: {
         id: "school-exclusions-update-2023",
         title: "Outcome of School Exclusions: update on the recommendations",
-        objective: `To follow up recommendations ${Array.from({ length: 16 }, (_, i) => i + 2).join(", ")} and 18 of the Commission's review Outcome of School Exclusions, responded to on 14 March 2022.`,
+        objective:
+          "To follow up recommendations 2 to 18 of the Commission's review Outcome of School Exclusions, responded to on 14 March 2022.",
         minutes: FOLLOW_UP_MINUTES,
       },
       to: "backlog",
@@ -138,8 +139,20 @@ describe("proposeFollowUps", () => {
     expect(proposals[0]).toMatchObject({ due: "2022-11-30", item: "r-update-2022" });
     expect(edits).toHaveLength(2);
     expect((edits[0] as { item: { objective: string } }).item.objective).toBe(
-      "To follow up recommendations 1, 2 and 3 of the Commission's review Child Poverty, responded to on 31 March 2022 and 29 April 2022.",
+      "To follow up recommendations 1 to 3 of the Commission's review Child Poverty, responded to on 31 March 2022 and 29 April 2022.",
     );
+  });
+
+  it("names the recommendations as the report numbers them, runs shortened", () => {
+    const objective = (numbers: string[]) =>
+      (
+        proposeFollowUps(withReview(numbers.map((number) => ({ ...accepted("2022-06-01"), number })))).edits[0] as {
+          item: { objective: string };
+        }
+      ).item.objective.split(" of the")[0];
+    expect(objective(["1", "3", "4", "5", "7"])).toBe("To follow up recommendations 1, 3 to 5 and 7");
+    expect(objective(["1", "2", "4a", "5"])).toBe("To follow up recommendations 1, 2, 4a and 5");
+    expect(objective(["6"])).toBe("To follow up recommendation 6");
   });
 
   it("a follow-up already due before the year began is marked overdue; ids never collide", () => {

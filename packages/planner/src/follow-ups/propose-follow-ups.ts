@@ -49,19 +49,37 @@ export interface FollowUpProposal {
   timing: FollowUpTiming;
   /** The recommendations it follows up, each with its number and its own due date (YYYY-MM-DD). */
   recommendations: { id: string; number: string; due: string }[];
+  /** Them in words, as the report numbers them: "recommendations 2 to 18". */
+  which: string;
   /** Why it goes to the backlog and what happens to it there, in the officer's words. */
   why: string;
+  /** `add-item` (to the backlog) then `link-follow-up`: apply them in this order. */
+  edits: ProgrammeEdit[];
 }
 
 /** What `proposeFollowUps` proposes: the items, the edits that write them, and the recommendations left alone and why. */
 export interface FollowUpProposals {
   proposals: FollowUpProposal[];
-  /** Per proposal, `add-item` (to the backlog) then `link-follow-up`: apply them in this order. */
+  /** Every proposal's edits, in order. */
   edits: ProgrammeEdit[];
   /** Recommendations given no follow-up, and why. */
   skipped: { review: string; recommendation: string; number: string; reason: FollowUpSkip }[];
   /** The months after a response that a follow-up falls due (the commission's `followUpAfterMonths`). */
   afterMonths: number;
+}
+
+/** "2 to 18" for a run of three or more consecutive whole numbers, so a long list stays short: "1, 3 to 7 and 9". */
+function numberWords(numbers: readonly string[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && /^\d+$/.test(numbers[j]!) && Number(numbers[j + 1]) === Number(numbers[j]) + 1)
+      j++;
+    parts.push(j - i >= 2 ? `${numbers[i]} to ${numbers[j]}` : numbers[i]!);
+    if (j - i === 1) parts.push(numbers[j]!);
+    i = j + 1;
+  }
+  return listJoin(parts);
 }
 
 function skipReason(review: Review, rec: Review["recommendations"][number]): FollowUpSkip | undefined {
@@ -113,7 +131,7 @@ export function proposeFollowUps(programme: Programme): FollowUpProposals {
     taken.add(item);
     const title = `${review.title}: update on the recommendations`;
     const numbers = open.map((r) => r.number);
-    const which = `${numbers.length === 1 ? "recommendation" : "recommendations"} ${listJoin(numbers)}`;
+    const which = `${numbers.length === 1 ? "recommendation" : "recommendations"} ${numberWords(numbers)}`;
     const on = listJoin([...responded].sort().map(dateOrMonthWords));
     const when = `due on ${dateOrMonthWords(due)}`;
     const why =
@@ -122,17 +140,7 @@ export function proposeFollowUps(programme: Programme): FollowUpProposals {
         : timing === "overdue"
           ? `${when}, before the ${programme.commission.municipalYear} year began: the auto-planner may take it at any meeting with room`
           : `${when}: the auto-planner takes it at a meeting on or after that date when one has room`;
-    out.proposals.push({
-      review: review.id,
-      reviewTitle: review.title,
-      item,
-      title,
-      due,
-      timing,
-      recommendations: open,
-      why,
-    });
-    out.edits.push(
+    const edits: ProgrammeEdit[] = [
       {
         type: "add-item",
         item: {
@@ -144,7 +152,20 @@ export function proposeFollowUps(programme: Programme): FollowUpProposals {
         to: "backlog",
       },
       { type: "link-follow-up", review: review.id, item, recommendations: open.map(({ id, due }) => ({ id, due })) },
-    );
+    ];
+    out.proposals.push({
+      review: review.id,
+      reviewTitle: review.title,
+      item,
+      title,
+      due,
+      timing,
+      recommendations: open,
+      which,
+      why,
+      edits,
+    });
+    out.edits.push(...edits);
   }
   return out;
 }
