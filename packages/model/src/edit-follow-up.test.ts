@@ -24,20 +24,20 @@ const refusal = (e: ProgrammeEdit, text = added) => {
   return undefined;
 };
 
+/** Recommendations 2 and 10 of the School Exclusions review followed up by `item`, due 14 March 2023. */
+const twoLinked = (item: string): ProgrammeEdit => ({
+  type: "link-follow-up",
+  review: "school-exclusions",
+  item,
+  recommendations: [
+    { id: "se-2", due: "2023-03-14" },
+    { id: "se-10", due: "2023-03-14" },
+  ],
+});
+
 describe("link-follow-up", () => {
   it("appends the item to the review's items and sets each recommendation's follow-up, keeping comments", () => {
-    const { programme, diff } = edit(
-      {
-        type: "link-follow-up",
-        review: "school-exclusions",
-        item: "exclusions-update-2023",
-        recommendations: [
-          { id: "se-2", due: "2023-03-14" },
-          { id: "se-10", due: "2023-03-14" },
-        ],
-      },
-      added,
-    );
+    const { programme, diff } = edit(twoLinked("exclusions-update-2023"), added);
     const review = programme.reviews.find((r) => r.id === "school-exclusions")!;
     expect(review.items).toEqual([
       "exclusions-cabinet-response",
@@ -92,17 +92,7 @@ describe("link-follow-up", () => {
   });
 
   it("is described in the officer's words", () => {
-    expect(
-      describeEdit(example, {
-        type: "link-follow-up",
-        review: "school-exclusions",
-        item: "exclusions-review-update",
-        recommendations: [
-          { id: "se-2", due: "2023-03-14" },
-          { id: "se-10", due: "2023-03-14" },
-        ],
-      }),
-    ).toBe(
+    expect(describeEdit(example, twoLinked("exclusions-review-update"))).toBe(
       "Follow up Outcome of School Exclusions with Outcome of School Exclusions - Review Update (recommendations 2 and 10)",
     );
   });

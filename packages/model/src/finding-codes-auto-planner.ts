@@ -183,7 +183,7 @@ export const AUTO_PLANNER_FINDINGS = {
     severities: ["error"],
     meaning: "A plan takes a follow-up item at a meeting before its follow-up is due (a bug in the planner).",
     fix: "Report it: the plan is not shown.",
-    rule: `${PLANNER}/problem/follow-up-due.ts`,
+    rule: `${PLANNER}/plan/verify-plan.ts`,
     source: "The recommendations' followUp due dates in the programme (issue 16: follow-ups into the programme)",
   },
   "plan-unavailable": {
