@@ -76,7 +76,7 @@ describe("link-follow-up", () => {
   });
 
   it("refuses an unknown review, recommendation or item, and changes nothing", () => {
-    const link = { type: "link-follow-up", item: "exclusions-update-2023", recommendations: [] } as const;
+    const link = { type: "link-follow-up" as const, item: "exclusions-update-2023", recommendations: [] };
     expect(refusal({ ...link, review: "nothing" })?.[0]).toBe("unknown-review");
     expect(
       refusal({ ...link, review: "school-exclusions", recommendations: [{ id: "ues-1", due: "2023-03-14" }] }),
