@@ -178,12 +178,12 @@ export function trackerReviews(
   return { reviews, recorded: rows.length };
 }
 
-/** The line under a review's heading: "Reported December 2021. 18 recommendations. Response due: …." (`escape` for the format). */
-export function reviewFacts(review: TrackerReview, escape: (text: string) => string = (t) => t): string {
+/** The line under a review's heading: "Reported December 2021. 18 recommendations. Response due: …." (`escapeText` for the format). */
+export function reviewFacts(review: TrackerReview, escapeText: (text: string) => string = (t) => t): string {
   const facts: string[] = [];
   if (review.reported) facts.push(`Reported ${review.reported}.`);
   facts.push(`${review.rows.length} ${review.rows.length === 1 ? "recommendation" : "recommendations"}.`);
-  if (review.bases.length > 0) facts.push(`Response due: ${review.bases.map(escape).join("; ")}.`);
+  if (review.bases.length > 0) facts.push(`Response due: ${review.bases.map(escapeText).join("; ")}.`);
   return facts.join(" ");
 }
 
