@@ -28,6 +28,7 @@ export {
   recommendationStatusLabel,
   recommendationsMarkdown,
 } from "./recommendations-tracker.js";
+export { recommendationsHtml } from "./recommendations-tracker-html.js";
 export { backlogHeading } from "./wording.js";
 export {
   type DeadlineCell,

@@ -58,9 +58,11 @@ export const catalogue = {
   recommendations: {
     name: "recommendations",
     summary:
-      "the recommendations tracker: each review's recommendations, response due (LGA 2000 s9FE), response, status, follow-up",
-    usage:
-      "scrutineer recommendations <programme.yaml> [--review ID] [--json | --format text|md|json] [-o FILE] [--now YYYY-MM-DD|INSTANT]",
+      "the recommendations tracker: each review's recommendations, response due (LGA 2000 s9FE), response, status, follow-up; proposes follow-up items",
+    usage: [
+      "scrutineer recommendations <programme.yaml> [--review ID] [--json | --format text|md|html|json] [-o FILE] [--now YYYY-MM-DD|INSTANT]",
+      "scrutineer recommendations <programme.yaml> --propose-follow-ups [--apply] [--review ID] [--json]",
+    ].join("\n       "),
   },
   slots: {
     name: "slots",
