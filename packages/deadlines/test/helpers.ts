@@ -20,6 +20,17 @@ export function northYorkshire(): Programme {
   return result.programme;
 }
 
+/** The real Neath Port Talbot Education, Skills and Wellbeing Scrutiny Committee 2022/23 (Wales, hybrid). */
+export function neathPortTalbot(): Programme {
+  const text = readFileSync(
+    new URL("../../../examples/neath-port-talbot-education-2022-23/programme.yaml", import.meta.url),
+    "utf8",
+  );
+  const result = parseProgramme(text);
+  if (!result.ok) throw new Error(`Neath Port Talbot does not parse: ${JSON.stringify(result.errors)}`);
+  return result.programme;
+}
+
 /** A small programme built in a test, validated like a file. */
 export function programmeOf(
   input: Omit<ProgrammeInput, "commission"> & { commission?: Partial<ProgrammeInput["commission"]> },

@@ -21,6 +21,14 @@ export function northYorkshire(): Programme {
   return result.programme;
 }
 
+/** Neath Port Talbot's Education, Skills and Wellbeing Scrutiny Committee 2022/23: a Welsh hybrid committee. */
+export function neathPortTalbot(): Programme {
+  const file = new URL("../../../examples/neath-port-talbot-education-2022-23/programme.yaml", import.meta.url);
+  const result = parseProgramme(readFileSync(file, "utf8"), "programme.yaml");
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
+  return result.programme;
+}
+
 /** A copy of the programme with one meeting changed. */
 export function withMeeting(p: Programme, id: string, change: (m: Meeting) => Meeting): Programme {
   const copy = structuredClone(p);
