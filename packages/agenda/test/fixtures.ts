@@ -22,6 +22,17 @@ export function northYorkshire(): Programme {
   return result.programme;
 }
 
+/** The real Neath Port Talbot Education, Skills and Wellbeing Scrutiny Committee 2022/23: a Welsh hybrid committee. */
+export function neathPortTalbot(): Programme {
+  const source = readFileSync(
+    new URL("../../../examples/neath-port-talbot-education-2022-23/programme.yaml", import.meta.url),
+    "utf8",
+  );
+  const result = parseProgramme(source, "programme.yaml");
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("\n"));
+  return result.programme;
+}
+
 export function meetingOn(p: Programme, date: string): Meeting {
   const m = indexProgramme(p).findMeeting(date);
   if (!m) throw new Error(`no meeting on ${date}`);
