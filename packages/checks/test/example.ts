@@ -21,3 +21,15 @@ export function northYorkshire(): Programme {
   if (!result.ok) throw new Error("the North Yorkshire example does not load");
   return structuredClone(result.programme);
 }
+
+const neathPortTalbotSource = readFileSync(
+  new URL("../../../examples/neath-port-talbot-education-2022-23/programme.yaml", import.meta.url),
+  "utf8",
+);
+
+/** A fresh copy of the real Neath Port Talbot Education, Skills and Wellbeing Scrutiny Committee 2022/23 programme. */
+export function neathPortTalbot(): Programme {
+  const result = parseProgramme(neathPortTalbotSource);
+  if (!result.ok) throw new Error("the Neath Port Talbot example does not load");
+  return structuredClone(result.programme);
+}

@@ -17,6 +17,14 @@ export function loadNorthYorkshire(): Programme {
   return result.programme;
 }
 
+/** The real Neath Port Talbot Education, Skills and Wellbeing Scrutiny Committee 2022/23 programme: a Welsh hybrid committee. */
+export function loadNeathPortTalbot(): Programme {
+  const file = new URL("../../../examples/neath-port-talbot-education-2022-23/programme.yaml", import.meta.url);
+  const result = parseProgramme(readFileSync(file, "utf8"), "programme.yaml");
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("\n"));
+  return result.programme;
+}
+
 /** A deep copy of the example to change for one test. */
 export function exampleWith(change: (p: Programme) => void): Programme {
   const p = structuredClone(loadExample());
