@@ -16,3 +16,11 @@ export function loadNorthYorkshire(): Programme {
   if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("\n"));
   return result.programme;
 }
+
+/** The real Neath Port Talbot Education, Skills and Wellbeing Scrutiny Committee 2022/23 programme (Wales, hybrid). */
+export function loadNeathPortTalbot(): Programme {
+  const file = new URL("../../../examples/neath-port-talbot-education-2022-23/programme.yaml", import.meta.url);
+  const result = parseProgramme(readFileSync(file, "utf8"), "programme.yaml");
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("\n"));
+  return result.programme;
+}
