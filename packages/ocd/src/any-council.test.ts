@@ -125,7 +125,7 @@ describe("the Neath Port Talbot example (a Welsh hybrid committee) as Open Civic
   const files = programmeToOcd(npt, { today: "2022-11-10" }).files;
 
   it("exports every object valid under its schema: six meetings, fourteen councillors and two co-optees", () => {
-    for (const f of files) expect(validateOcd(f.object._type as OcdType, f.object), f.path).toEqual([]);
+    for (const f of files) expect(validateOcd(f.object._type as OcdType, f.object), f.name).toEqual([]);
     const types = files.map((f) => f.object._type);
     expect(types.filter((t) => t === "event")).toHaveLength(6);
     expect(types.filter((t) => t === "membership")).toHaveLength(16);

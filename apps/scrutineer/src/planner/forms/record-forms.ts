@@ -180,10 +180,12 @@ const kindsFor = (context: FormContext): readonly InterestKindValue[] =>
     ? WELSH_KINDS
     : Declaration.shape.kind.options.filter((k) => !WELSH_KINDS.includes(k));
 /** The kinds offered, the council's own first; a declaration already of another kind keeps its own in the list. */
-const kindChoices = (context: FormContext, current: string) => {
+const kindChoices = (context: FormContext, current: string | undefined) => {
   const kinds = kindsFor(context);
   const all =
-    kinds.includes(current as InterestKindValue) || !current ? kinds : [...kinds, current as InterestKindValue];
+    current === undefined || kinds.includes(current as InterestKindValue)
+      ? kinds
+      : [...kinds, current as InterestKindValue];
   return all.map((k) => ({ value: k, label: interestKindLabel(k) }));
 };
 const FLAGS = [
