@@ -1,7 +1,7 @@
-import { copyFileSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot, run, tempDir } from "./helpers.js";
+import { copyOf, repoRoot, run } from "./helpers.js";
 
 /**
  * The third bundled example end to end, as an officer runs it: Neath Port Talbot's Education,
@@ -11,12 +11,7 @@ import { repoRoot, run, tempDir } from "./helpers.js";
 const neathPortTalbot = join(repoRoot, "examples/neath-port-talbot-education-2022-23/programme.yaml");
 const NOW = "2022-11-10T09:00:00Z";
 
-function copy(): { dir: string; file: string } {
-  const dir = tempDir("scrutineer-welsh-");
-  const file = join(dir, "programme.yaml");
-  copyFileSync(neathPortTalbot, file);
-  return { dir, file };
-}
+const copy = () => copyOf(neathPortTalbot, "scrutineer-welsh-");
 
 describe("the Neath Port Talbot example, end to end", () => {
   it("check: no errors; the prejudicial interest of 24 November 2022 noted", async () => {
