@@ -119,15 +119,18 @@ describe("constructed cases", () => {
   });
 });
 
+/** A meeting known only by its month, March 2023. */
+const tbc = {
+  id: "tbc",
+  date: "2023-03",
+  dateConfirmed: false,
+  status: "scheduled" as const,
+  agenda: [],
+  declarations: [],
+};
+
 describe("the standing of a meeting whose day is to be confirmed", () => {
-  const meeting = {
-    id: "tbc",
-    date: "2023-03",
-    dateConfirmed: false,
-    status: "scheduled" as const,
-    agenda: [],
-    declarations: [],
-  };
+  const meeting = tbc;
   const calendar = workingCalendar();
 
   it("is upcoming, its date to be confirmed, with no deadlines yet, until its month has passed", () => {
@@ -151,14 +154,6 @@ describe("the standing of a meeting whose day is to be confirmed", () => {
 
 describe("meetingPhase: the standing's phase without the deadlines (the planner's first frame)", () => {
   const calendar = workingCalendar();
-  const tbc = {
-    id: "tbc",
-    date: "2023-03",
-    dateConfirmed: false,
-    status: "scheduled" as const,
-    agenda: [],
-    declarations: [],
-  };
 
   it("gives every meeting of the real programme the phase its standing has, on days before, on and after them", () => {
     const index = indexProgramme(example());

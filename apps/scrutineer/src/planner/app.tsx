@@ -213,7 +213,7 @@ export function Planner({ init, io, now, colour = true, size: fixed, solver }: P
     <ColourContext.Provider value={colour}>
       <Box flexDirection="column" width={w} height={screen.height}>
         <Header state={state} width={w} />
-        <Box height={screen.body} flexDirection="column" overflow="hidden">
+        <Box height={screen.body} flexDirection="column" overflowY="hidden">
           {body}
         </Box>
         <StatusLine state={state} width={w} />
