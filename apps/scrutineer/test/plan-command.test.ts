@@ -53,7 +53,7 @@ describe("scrutineer with no arguments", () => {
     const { code, stderr } = await run([], { isTTY: true, cwd: dir });
     expect(code).toBe(2);
     expect(stderr).toContain(`There is no programme.yaml in ${dir}: name a programme file.`);
-    expect(stderr).toContain("scrutineer plan [programme.yaml]");
+    expect(stderr).toContain("scrutineer plan [programme.yaml | council-folder]");
     expect(stderr).toContain("scrutineer check <programme.yaml>");
   });
 });
@@ -72,6 +72,6 @@ describe("scrutineer plan's arguments", () => {
 
   it("is listed by scrutineer --help", async () => {
     const { stdout } = await run(["--help"], { isTTY: false });
-    expect(stdout).toContain("scrutineer plan [programme.yaml]");
+    expect(stdout).toContain("scrutineer plan [programme.yaml | council-folder]");
   });
 });

@@ -5,7 +5,7 @@ import type { PlannerInit, PlannerState } from "./types.js";
 export function initialState(init: PlannerInit): PlannerState {
   const first = init.parsed
     ? snapshotFrom(init.source, init.parsed, init.today)
-    : snapshotOf(init.source, init.today, init.file);
+    : snapshotOf(init.source, init.today, init.file, init.parse);
   if (!first.ok) throw new Error(first.error);
   const { index, report } = first.value;
   const meetings = index.meetingsInOrder;
@@ -15,6 +15,7 @@ export function initialState(init: PlannerInit): PlannerState {
   const state: PlannerState = {
     file: init.file,
     today: init.today,
+    ...(init.parse ? { parse: init.parse } : {}),
     history: [first.value],
     index: 0,
     savedIndex: 0,

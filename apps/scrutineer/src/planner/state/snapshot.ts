@@ -4,6 +4,7 @@ import {
   editProgramme,
   formatProgrammeError,
   indexProgramme,
+  type ParseOptions,
   type ParseResult,
   type ProgrammeEdit,
   ProgrammeEditError,
@@ -32,9 +33,14 @@ export function snapshotFrom(source: string, parsed: ParseResult, today: string)
   };
 }
 
-/** A version of the programme from a file's text. */
-export function snapshotOf(source: string, today: string, file = "programme.yaml"): Result<Snapshot> {
-  return snapshotFrom(source, parseProgramme(source, file), today);
+/** A version of the programme from a file's text, read with `options` (a council committee's register). */
+export function snapshotOf(
+  source: string,
+  today: string,
+  file = "programme.yaml",
+  options: ParseOptions = {},
+): Result<Snapshot> {
+  return snapshotFrom(source, parseProgramme(source, file, options), today);
 }
 
 /**
@@ -45,7 +51,7 @@ export function applyOne(state: PlannerState, edit: ProgrammeEdit): PlannerState
   const before = current(state);
   let edited: ReturnType<typeof editProgramme>;
   try {
-    edited = editProgramme(before.source, before.document, edit, state.file);
+    edited = editProgramme(before.source, before.document, edit, state.file, state.parse);
   } catch (error) {
     if (error instanceof ProgrammeEditError) return say(state, error.message, "error");
     throw error;
