@@ -122,7 +122,7 @@ export function timelineRows(state: CouncilState, width: number): TimelineRow[] 
 export function timelineTitle(state: CouncilState): string {
   const { meetings, findings } = councilOverview(state);
   const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  return `Council timeline · ${plural(meetings.length, "meeting")} of ${plural(state.committees.length, "committee")} · ${plural(findings.length, "finding")} across committees (${plural(n("error"), "error")}, ${plural(n("warning"), "warning")})`;
+  return `Council timeline · ${plural(meetings.length, "meeting")} · across committees ${MARK.error}${n("error")} ${MARK.warning}${n("warning")}`;
 }
 
 /** The findings across committees that mark the meeting under the timeline's cursor, in full. */
