@@ -68,7 +68,7 @@ function fits(frame: string, size: Size) {
 
 describe("scrutineer plan <council-folder> (ink)", () => {
   it("opens the committees, opens one, switches, marks a clash made by an unsaved edit on the timeline, in 80×24", async () => {
-    const { frame, until, press, journals, saved } = mount();
+    const { until, press, journals, saved } = mount();
     let f = await until((x) => x.includes("Committees (6)"), "the committees list");
     expect(f).toContain("Scrutineer · London Borough of Hackney · 2022/23 ");
     expect(f).toMatch(/▸ Children and Young Peo.*commission\s+2022\/23\s+8/);

@@ -17,7 +17,8 @@ export function CouncilHeader({ state, width }: { state: CouncilState; width: nu
       : { text: " ✓ saved", tone: "good" };
   const leftWidth = Math.max(10, width - cells(right) - cells(saved.text) - 1);
   const long = `Scrutineer · ${state.council.council} · ${state.council.municipalYear} · ${state.file}`;
-  const title = cells(long) <= leftWidth ? long : `Scrutineer · ${state.council.council} · ${state.council.municipalYear}`;
+  const title =
+    cells(long) <= leftWidth ? long : `Scrutineer · ${state.council.council} · ${state.council.municipalYear}`;
   return (
     <Line
       width={width}
