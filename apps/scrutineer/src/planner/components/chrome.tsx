@@ -18,16 +18,41 @@ import { Line, Lines, type Segment } from "./line.js";
 /** Top line: what is open (in a council folder, the council too), whether it is saved, and today. */
 export function Header({ state, width, council }: { state: PlannerState; width: number; council?: string }) {
   const p: Programme = programmeOf(state);
-  const right = `today ${shortDate(state.today)}`;
-  const dirty = isDirty(state);
-  const saved: Segment = dirty
+  const saved: Segment = isDirty(state)
     ? { text: ` ● ${unsavedCount(state)} unsaved`, tone: "warn", bold: true }
     : { text: " ✓ saved", tone: "good" };
   const name = state.file.split(/[\\/]/).pop() ?? state.file;
+  return (
+    <TopLine
+      width={width}
+      titles={[
+        `Scrutineer · ${council ? `${council} › ` : ""}${p.commission.name} · ${p.commission.municipalYear} · ${name}`,
+        `Scrutineer · ${p.commission.shortName} ${p.commission.municipalYear} · ${name}`,
+      ]}
+      saved={saved}
+      today={state.today}
+    />
+  );
+}
+
+/**
+ * The top line's layout: the first title that fits (the last one cut to fit), whether
+ * everything is saved, and today on the right.
+ */
+export function TopLine({
+  width,
+  titles,
+  saved,
+  today,
+}: {
+  width: number;
+  titles: readonly string[];
+  saved: Segment;
+  today: string;
+}) {
+  const right = `today ${shortDate(today)}`;
   const leftWidth = Math.max(10, width - cells(right) - cells(saved.text) - 1);
-  const long = `Scrutineer · ${council ? `${council} › ` : ""}${p.commission.name} · ${p.commission.municipalYear} · ${name}`;
-  const title =
-    cells(long) <= leftWidth ? long : `Scrutineer · ${p.commission.shortName} ${p.commission.municipalYear} · ${name}`;
+  const title = titles.find((t) => cells(t) <= leftWidth) ?? titles[titles.length - 1] ?? "";
   return (
     <Line
       width={width}

@@ -1,33 +1,27 @@
-import { shortDate } from "@scrutineer/dates";
 import { plural } from "@scrutineer/model";
 import { type CouncilState, councilDirty, quitQuestion } from "../state/council.js";
 import { committeeRows, committeesHeader, timelineDetail, timelineRows, timelineTitle } from "../view/council-view.js";
 import { cells, fit, rule, windowOf, wrapWords } from "../view/text.js";
-import { footerEntries } from "./chrome.js";
+import { footerEntries, TopLine } from "./chrome.js";
 import { Line, Lines, type Segment } from "./line.js";
 
 /** The council's top line: the council, its year and council.yaml, unsaved edits across committees, today. */
 export function CouncilHeader({ state, width }: { state: CouncilState; width: number }) {
-  const right = `today ${shortDate(state.today)}`;
-  const dirty = councilDirty(state);
-  const n = dirty.length;
+  const n = councilDirty(state).length;
   const saved: Segment =
     n > 0
       ? { text: ` ● unsaved in ${plural(n, "committee")}`, tone: "warn", bold: true }
       : { text: " ✓ saved", tone: "good" };
-  const leftWidth = Math.max(10, width - cells(right) - cells(saved.text) - 1);
-  const long = `Scrutineer · ${state.council.council} · ${state.council.municipalYear} · ${state.file}`;
-  const title =
-    cells(long) <= leftWidth ? long : `Scrutineer · ${state.council.council} · ${state.council.municipalYear}`;
+  const { council, municipalYear } = state.council;
   return (
-    <Line
+    <TopLine
       width={width}
-      segments={[
-        { text: fit(title, leftWidth), bold: true },
-        saved,
-        { text: " ".repeat(Math.max(1, width - leftWidth - cells(saved.text) - cells(right))) },
-        { text: right, tone: "dim" },
+      titles={[
+        `Scrutineer · ${council} · ${municipalYear} · ${state.file}`,
+        `Scrutineer · ${council} · ${municipalYear}`,
       ]}
+      saved={saved}
+      today={state.today}
     />
   );
 }

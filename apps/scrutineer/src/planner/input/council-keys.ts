@@ -2,7 +2,7 @@ import type { Key } from "ink";
 import type { HelpGroup } from "../components/chrome.js";
 import { activeSlot, type CouncilAction, type CouncilState } from "../state/council.js";
 import { keyDisplay, keyMatches } from "./key-names.js";
-import { actionFor } from "./keys.js";
+import { actionFor, helpGroups } from "./keys.js";
 
 /**
  * The keys of a council folder around the committees' planners: the committees list, switching
@@ -178,17 +178,7 @@ export function councilActionFor(state: CouncilState, input: string, key: Key): 
 }
 
 /** The council's keys for the help, by section (the planner's own follow in a committee). */
-export const COUNCIL_HELP: readonly HelpGroup[] = COUNCIL_KEYS.reduce<
-  { title: string; keys: HelpGroup["keys"][number][] }[]
->((groups, entry) => {
-  let group = groups.find((g) => g.title === entry.group);
-  if (!group) {
-    group = { title: entry.group, keys: [] };
-    groups.push(group);
-  }
-  group.keys.push({ keys: entry.label, does: entry.does });
-  return groups;
-}, []);
+export const COUNCIL_HELP: readonly HelpGroup[] = helpGroups(COUNCIL_KEYS);
 
 /** How the help writes each key an entry binds (every one appears in its label: the tests check it). */
 export function councilEntryKeys(entry: CouncilKeyEntry): string[] {
