@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { journalPath } from "../src/io/journal.js";
 import { repoRoot, tempDir } from "./helpers.js";
+import { cli, tmuxServer, tmuxSkip } from "./tmux-session.js";
 
 // time-zone passes: out, it drives a real terminal; the council's dates are checked by src/planner/state/council.test.ts
 
@@ -13,25 +14,14 @@ import { repoRoot, tempDir } from "./helpers.js";
  * committee and back, see the clash on the council timeline, save, quit, and check the folder.
  */
 
-const cli = join(repoRoot, "apps/scrutineer/dist/cli.js");
-const tmuxPath = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].find((p) => existsSync(p));
-const skip = !tmuxPath
-  ? "tmux is not installed (CI installs it: apt-get install tmux)"
-  : !existsSync(cli)
-    ? "the CLI is not built (pnpm --filter scrutineer build)"
-    : undefined;
-if (skip) console.warn(`skipping the tmux tests: ${skip}`);
+const server = tmuxServer("scrutineer-council-test");
 
-const socket = `scrutineer-council-test-${process.pid}`;
-const tmux = (...args: string[]) =>
-  execFileSync(tmuxPath!, ["-L", socket, "-f", "/dev/null", ...args], { encoding: "utf8" });
-
-// One session for the whole file keeps the tmux server up between tests (see tmux-plan.test.ts).
+// One session for the whole file keeps the tmux server up between tests (see tmux-session.ts).
 beforeAll(() => {
-  if (!skip) tmux("new-session", "-d", "-s", "keep-server", "sleep 3600");
+  if (!tmuxSkip) server.keep();
 });
 afterAll(() => {
-  if (!skip) spawnSync(tmuxPath!, ["-L", socket, "kill-server"]);
+  if (!tmuxSkip) server.kill();
 });
 
 /** A copy of the council example and the CYP programme it names, side by side as in the repository. */
@@ -44,40 +34,13 @@ function copyOfCouncil(): string {
   return root;
 }
 
+/** The planner on the copy's council folder, in an 80×24 terminal. */
 function open(root: string) {
-  const name = "council";
   const command = `cd '${root}' && node '${cli}' plan hackney-council-2022-23 --now 2023-01-09`;
-  tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", `sh -c "${command}; echo EXIT=\\$?; sleep 600"`);
-  const screen = () => tmux("capture-pane", "-p", "-t", name);
-  async function until(test: RegExp, what = String(test)): Promise<string> {
-    for (let i = 0; i < 400; i++) {
-      const text = screen();
-      if (test.test(text)) return text;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`the terminal never showed ${what}:\n${screen()}`);
-  }
-  async function type(...k: string[]) {
-    for (const key of k) {
-      tmux("send-keys", "-t", name, key);
-      await new Promise((r) => setTimeout(r, 120));
-    }
-  }
-  /** Wait until the planner reads keys one by one (its terminal in raw mode). */
-  async function ready(): Promise<void> {
-    const tty = tmux("display-message", "-p", "-t", name, "#{pane_tty}").trim();
-    for (let i = 0; i < 400; i++) {
-      const mode = spawnSync("stty", ["-F", tty, "-a"], { encoding: "utf8" }).stdout;
-      if (/(^|\s)-icanon(\s|$)/.test(mode)) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`the planner never took the keyboard:\n${screen()}`);
-  }
-  const close = () => spawnSync(tmuxPath!, ["-L", socket, "kill-session", "-t", name]);
-  return { screen, type, until, ready, close };
+  return server.open("council", command, { columns: 80, rows: 24 });
 }
 
-describe.skipIf(skip !== undefined)("scrutineer plan <council-folder> in a real terminal (tmux)", () => {
+describe.skipIf(tmuxSkip !== undefined)("scrutineer plan <council-folder> in a real terminal (tmux)", () => {
   it("opens a committee, makes a clash, sees it on the timeline after switching, saves only that file, and check finds it", {
     timeout: 180_000,
   }, async () => {
