@@ -44,10 +44,10 @@ export interface PlannerProps {
   solver?: Solver;
 }
 
-export type Event = Action | { type: "key"; input: string; key: Key };
+type Event = Action | { type: "key"; input: string; key: Key };
 
 /** Keys are resolved against the state they arrive in, so a burst of keys never reads a stale screen. */
-export function step(state: PlannerState, event: Event): PlannerState {
+function step(state: PlannerState, event: Event): PlannerState {
   if (event.type !== "key") return reduce(state, event);
   let next = state;
   for (const [input, key] of splitKeys(event.input, event.key)) {
