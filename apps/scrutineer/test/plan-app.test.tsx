@@ -79,7 +79,7 @@ function mount(options: { size?: Size; recovery?: Recovery; disk?: string; text?
   const frame = () => app.lastFrame() ?? "";
   /** Wait until the screen shows what is expected (edits re-run every check, which takes a moment). */
   async function until(test: (frame: string) => boolean, what: string) {
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 1200; i++) {
       if (test(frame())) return;
       await sleep(25);
     }

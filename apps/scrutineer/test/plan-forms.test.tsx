@@ -44,7 +44,7 @@ function mount(size: Size = { columns: 80, rows: 24 }) {
   );
   const frame = () => app.lastFrame() ?? "";
   async function until(test: (f: string) => boolean, what: string) {
-    for (let i = 0; i < 400; i++) {
+    for (let i = 0; i < 1200; i++) {
       if (test(frame())) return;
       await sleep(25);
     }

@@ -23,13 +23,17 @@ export async function renderPlanner(source: string, size: Size, options: { colou
     />,
   );
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-  // The first frames come before the checks have run: wait for the one showing `ready`.
-  for (let i = 0; i < 200 && !(app.lastFrame() ?? "").includes(options.ready); i++) await sleep(25);
+  // The first frames come before the checks have run: wait for the one showing `ready` (a loaded
+  // machine can take seconds; the wait ends as soon as it shows).
+  for (let i = 0; i < 2400 && !(app.lastFrame() ?? "").includes(options.ready); i++) await sleep(25);
   return {
     frame: () => app.lastFrame() ?? "",
+    /** Type a key and wait for the frame it draws (a key that changes nothing waits 3 s at most). */
     async press(key: string) {
+      const before = app.lastFrame();
       app.stdin.write(key);
-      await sleep(80);
+      for (let i = 0; i < 120 && app.lastFrame() === before; i++) await sleep(25);
+      await sleep(25);
     },
   };
 }

@@ -25,7 +25,9 @@
  * - `"still-named"`: a record to delete is named elsewhere (a person on an item or in an
  *   attendance, an item in a declaration); `value` is its id;
  * - `"meeting-recorded"`: a meeting to delete has attendance or declarations recorded (cancel it
- *   instead); `value` is its id.
+ *   instead); `value` is its id;
+ * - `"unknown-review"` / `"unknown-recommendation"`: no review (`reviews:`), or no
+ *   recommendation of that review, has the id; `value` is the id.
  */
 export type ModelErrorCode =
   | "invalid-file"
@@ -40,7 +42,9 @@ export type ModelErrorCode =
   | "invalid-field"
   | "duplicate-id"
   | "still-named"
-  | "meeting-recorded";
+  | "meeting-recorded"
+  | "unknown-review"
+  | "unknown-recommendation";
 
 const CODES: ReadonlySet<string> = new Set<ModelErrorCode>([
   "invalid-file",
@@ -56,6 +60,8 @@ const CODES: ReadonlySet<string> = new Set<ModelErrorCode>([
   "duplicate-id",
   "still-named",
   "meeting-recorded",
+  "unknown-review",
+  "unknown-recommendation",
 ]);
 const NAMES: ReadonlySet<string> = new Set(["ModelError", "ProgrammeEditError"]);
 
