@@ -25,7 +25,11 @@
  * - `"still-named"`: a record to delete is named elsewhere (a person on an item or in an
  *   attendance, an item in a declaration); `value` is its id;
  * - `"meeting-recorded"`: a meeting to delete has attendance or declarations recorded (cancel it
- *   instead); `value` is its id.
+ *   instead); `value` is its id;
+ * - `"item-recorded"`: an item to move has its outcome (or resolutions, actions, written answers)
+ *   recorded at its meeting, which moving would drop; `value` is the item's id;
+ * - `"unknown-review"` / `"unknown-recommendation"`: no review (`reviews:`) has that id, or that
+ *   review has no recommendation with that id; `value` is the id.
  */
 export type ModelErrorCode =
   | "invalid-file"
@@ -40,7 +44,10 @@ export type ModelErrorCode =
   | "invalid-field"
   | "duplicate-id"
   | "still-named"
-  | "meeting-recorded";
+  | "meeting-recorded"
+  | "item-recorded"
+  | "unknown-review"
+  | "unknown-recommendation";
 
 const CODES: ReadonlySet<string> = new Set<ModelErrorCode>([
   "invalid-file",
@@ -56,6 +63,9 @@ const CODES: ReadonlySet<string> = new Set<ModelErrorCode>([
   "duplicate-id",
   "still-named",
   "meeting-recorded",
+  "item-recorded",
+  "unknown-review",
+  "unknown-recommendation",
 ]);
 const NAMES: ReadonlySet<string> = new Set(["ModelError", "ProgrammeEditError"]);
 
