@@ -8,6 +8,7 @@
  *   pnpm bench --full          the sizes of issue 18 (the export alone is about half an hour)
  *   pnpm bench --write         also put the table in docs/performance.md
  *   pnpm bench --only startup,serve
+ *   pnpm bench --only council  a whole council: checks, export site, the calendar proposal
  *
  * Needs the build (`pnpm turbo run build`); serve needs Debian's nginx and wrk, the planner's
  * first frame `script` (util-linux). A bench that cannot run gives a row that says why.
@@ -337,6 +338,78 @@ async function planSweep() {
   }
 }
 
+// --- a whole council (issue 15): 40 committees, 400 meetings ------------------------------------
+async function council() {
+  const committees = 40;
+  const size = { committees, meetingsPerCommittee: 10, perDay: 4 };
+  const what = `${committees} committees / ${committees * 10} meetings`;
+  // In-process, the checks across committees against each committee's own checks (the same run).
+  const inProcess = execFileSync(
+    process.execPath,
+    [join(root, "packages/council/bench/council-check.bench.mjs"), "--json"],
+    {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const r = JSON.parse(inProcess.trim().split("\n").pop());
+  row(
+    `checks across committees, ${what} (${r.findings.toLocaleString("en-GB")} findings) vs each committee's own checks, in-process`,
+    `${r.checkMs} ms`,
+    `${r.baselineMs} ms`,
+    x(r.ratio, 2),
+    "—",
+  );
+  // The CLI on the council written as a folder (packages/council/bench/synthetic-council.mjs).
+  const { writeSyntheticCouncil } = await import("../packages/council/bench/synthetic-council.mjs");
+  const dir = join(work, "council");
+  execFileSync("mkdir", ["-p", dir]);
+  const files = await writeSyntheticCouncil(dir, size);
+  const runs = full ? 7 : 3;
+  const check = await paired(
+    () => runNode(["-e", ""]),
+    () => runNode([cli, "check", dir, "--json"]),
+    runs,
+  );
+  row(
+    `\`check <council-folder>\`, ${what} vs \`node -e ''\`, CPU`,
+    ms(check.subjectCpu),
+    ms(check.baseCpu),
+    x(check.cpuRatio),
+    "—",
+  );
+  const site = await paired(
+    () => runNode([cli, "export", "site", ...files, "--out-dir", join(work, "council-files-site")]),
+    () => runNode([cli, "export", "site", dir, "--out-dir", join(work, "council-site")]),
+    runs,
+  );
+  row(
+    `\`export site <council-folder>\`, ${what} (every feed, ${committees * 4} member feeds, the overview) vs the same programme files without the folder, CPU`,
+    ms(site.subjectCpu),
+    ms(site.baseCpu),
+    x(site.cpuRatio, 2),
+    "—",
+  );
+  // The calendar proposal (HiGHS), with the bench's 30 s limit.
+  const calendarOut = execFileSync(
+    process.execPath,
+    [join(root, "packages/planner/bench/calendar.bench.mjs"), String(committees), "--json"],
+    {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const c = JSON.parse(calendarOut.trim().split("\n").pop());
+  row(
+    `calendar proposal, ${what} (${c.status}, ${c.placed} placed, ${c.unmet} rules broken, ${c.errors} errors found by the check)`,
+    `${c.seconds.toFixed(1)} s`,
+    `${c.highsSeconds.toFixed(1)} s in HiGHS`,
+    `gap ${(c.gap * 100).toFixed(2)} %`,
+    `within its ${c.timeLimitSeconds} s limit, no hard clash`,
+    c.errors === 0 && c.highsSeconds <= c.timeLimitSeconds + 1,
+  );
+}
+
 const benches = {
   startup,
   plan: plannerFirstFrame,
@@ -346,6 +419,7 @@ const benches = {
   deadlines,
   autoplan,
   sweep: planSweep,
+  council,
 };
 const machine = `${cpus().length} cores (nproc), ${cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}, ${process.platform}`;
 console.error(`pnpm bench${full ? " --full" : ""} on ${machine}`);

@@ -22,6 +22,14 @@ const examples = [
     agenda: "2022-12-16",
     interests: "2022-06-17",
   },
+  {
+    name: "Neath Port Talbot Council, Education, Skills and Wellbeing Scrutiny Committee 2022/23 (Wales, hybrid)",
+    file: "examples/neath-port-talbot-education-2022-23/programme.yaml",
+    // Thursday 10 November 2022, a fortnight before the November meeting.
+    now: "2022-11-10",
+    agenda: "2022-11-24",
+    interests: "2022-11-24",
+  },
 ];
 for (const ex of examples) {
   console.log(`\n#### ${ex.name}`);

@@ -1,27 +1,9 @@
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot, run, tempDir } from "./helpers.js";
+import { councilWithCycles as copyWithCycles } from "./council.fixtures.js";
+import { run } from "./helpers.js";
 
-/** A copy of the Hackney council folder with a cycle for five committees (planning input, not in the papers). */
-function councilWithCycles(): string {
-  const root = tempDir("scrutineer-calendar-");
-  cpSync(join(repoRoot, "examples/hackney-council-2022-23"), join(root, "council"), { recursive: true });
-  cpSync(join(repoRoot, "examples/hackney-cyp-2022-23"), join(root, "hackney-cyp-2022-23"), { recursive: true });
-  const file = join(root, "council", "council.yaml");
-  const cycles: Record<string, string> = {
-    cyp: '{ rule: "every Monday", meetings: 8 }',
-    "scrutiny-panel": '{ rule: "FREQ=WEEKLY;BYDAY=MO,TH", meetings: 6 }',
-    "living-in-hackney": '{ rule: "every Monday", meetings: 7 }',
-    "health-in-hackney": '{ rule: "every Wednesday", meetings: 7 }',
-    "skills-economy-growth": '{ rule: "FREQ=WEEKLY;BYDAY=MO,WE", meetings: 6 }',
-  };
-  let text = readFileSync(file, "utf8");
-  for (const [id, cycle] of Object.entries(cycles))
-    text = text.replace(new RegExp(`(\\{ id: ${id}, [^}\\n]*)\\}`), `$1, cycle: ${cycle} }`);
-  writeFileSync(file, text);
-  return join(root, "council");
-}
+/** The council folder with five cycles (council.fixtures.ts). */
+const councilWithCycles = () => copyWithCycles().dir;
 
 describe("scrutineer calendar <council-folder>", () => {
   it("proposes the year for five committees, checked clash-free by the council's rules", async () => {

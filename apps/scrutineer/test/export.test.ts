@@ -152,7 +152,7 @@ describe("scrutineer export ics", () => {
     const { dir, file, state } = copyOfExample();
     const cases: [string[], RegExp][] = [
       [["export"], /^usage: scrutineer export ics/],
-      [["export", "pdf", file], /unknown format "pdf" \(ics, site or ocd\)/],
+      [["export", "pdf", file], /unknown format "pdf" \(ics, site, ocd or overview\)/],
       [["export", "ics"], /^usage:/],
       [["export", "ics", file, "--member", "x", "--deadlines"], /--member and --deadlines are different feeds/],
       [

@@ -31,10 +31,15 @@ export function tempDir(prefix = "scrutineer-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A copy of the example in a fresh directory (commands write their state and journal beside it). */
-export function copyOfExample(prefix = "scrutineer-"): { dir: string; file: string } {
+/** A copy of a programme file as `programme.yaml` in a fresh directory (commands write their state and journal beside it). */
+export function copyOf(source: string, prefix = "scrutineer-"): { dir: string; file: string } {
   const dir = tempDir(prefix);
   const file = join(dir, "programme.yaml");
-  copyFileSync(example, file);
+  copyFileSync(source, file);
   return { dir, file };
+}
+
+/** A copy of the example in a fresh directory (commands write their state and journal beside it). */
+export function copyOfExample(prefix = "scrutineer-"): { dir: string; file: string } {
+  return copyOf(example, prefix);
 }

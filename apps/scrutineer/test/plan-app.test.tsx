@@ -79,7 +79,7 @@ function mount(options: { size?: Size; recovery?: Recovery; disk?: string; text?
   const frame = () => app.lastFrame() ?? "";
   /** Wait until the screen shows what is expected (edits re-run every check, which takes a moment). */
   async function until(test: (frame: string) => boolean, what: string) {
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 1200; i++) {
       if (test(frame())) return;
       await sleep(25);
     }
@@ -107,9 +107,24 @@ function yearRow(frame: string, label: string): string {
 }
 
 describe("the planner screen", () => {
+  it("draws its first frame before the checks have run, saying so, and fills them in when they are in", async () => {
+    const { frame, until } = mount();
+    // The frame React committed on mounting, before any timer could run the checks.
+    const first = frame();
+    expect(first).toContain("Year (8 meetings");
+    expect(yearRow(first, "Mon 16 Jan")).toMatch(/^▸ Mon 16 Jan +checking…/);
+    expect(first).toContain("Mon 16 Jan 2023 19:00–22:00 · Council Chamber");
+    expect(lineWith(first, "City & Hackney Safeguarding")).toMatch(/City & Hackney Safeguarding.*45 confirmed/);
+    expect(first).toContain("Checks: checking…");
+    expect(first).not.toMatch(/Checks \(\d+\)/);
+    await until((f) => /Checks \(\d+\): 0 errors/.test(f), "the checks");
+    expect(frame()).not.toContain("checking…");
+    expect(yearRow(frame(), "Mon 16 Jan")).toMatch(/⚠4 agenda out +│/);
+  });
+
   it("shows the year, the selected meeting with computed times, the backlog and the checks", async () => {
     const { frame, until } = mount();
-    await until((f) => f.includes("Year (8 meetings"), "the year pane");
+    await until((f) => f.includes("Year (8 meetings") && /Checks \(\d+\)/.test(f), "the year pane and the checks");
     const f = frame();
     expect(f).toContain("Scrutineer · Children and Young People Scrutiny Commission · 2022/23 · programme.yaml");
     expect(f).toContain("today Mon 9 Jan 2023");
@@ -230,7 +245,7 @@ describe("keys typed together", () => {
 describe("editing with keys", () => {
   it("moves a 60-minute item into a full meeting: the checks panel shows the overrun at once", async () => {
     const { frame, until, press } = mount();
-    await until((f) => f.includes("▸ Mon 16 Jan"), "the screen");
+    await until((f) => f.includes("▸ Mon 16 Jan") && /Checks \(\d+\)/.test(f), "the screen and its checks");
     expect(frame()).toMatch(/Checks \(\d+\): 0 errors/);
     await press(KEY.down, KEY.right, "j");
     await until((f) => /▸ 19:50 +5 SEND Action Plan/.test(f), "SEND Action Plan selected");

@@ -175,7 +175,7 @@ describe("p: the auto-plan, change by change", () => {
 
   it("clears an overrun: the officer over-fills 16 Jan, accepts the plan's move, and the error goes", async () => {
     const { frame, until, press, journals, held } = mount();
-    await until((f) => f.includes("▸ Mon 11 Jul"), "the screen");
+    await until((f) => f.includes("▸ Mon 11 Jul") && /Checks \(\d+\)/.test(f), "the screen and its checks");
     expect(checksHeading(frame())).toMatch(/: 0 errors,/);
     // 27 Feb: SEND Action Plan (60 minutes) into 16 Jan, which then needs 195 of its 180.
     await press(KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.right, "j");

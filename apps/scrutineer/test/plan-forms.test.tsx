@@ -44,7 +44,7 @@ function mount(size: Size = { columns: 80, rows: 24 }) {
   );
   const frame = () => app.lastFrame() ?? "";
   async function until(test: (f: string) => boolean, what: string) {
-    for (let i = 0; i < 400; i++) {
+    for (let i = 0; i < 1200; i++) {
       if (test(frame())) return;
       await sleep(25);
     }
@@ -53,7 +53,11 @@ function mount(size: Size = { columns: 80, rows: 24 }) {
   /** Keys one at a time, each given time to reach its field (a field's component listens once it is drawn). */
   async function press(...keys: string[]) {
     for (const key of keys) {
+      // Wait for the frame the key draws (a loaded machine is slow to draw), then a moment more
+      // for the newly drawn field to listen; a key that changes nothing waits 2 s at most.
+      const before = frame();
       app.stdin.write(key);
+      for (let i = 0; i < 80 && frame() === before; i++) await sleep(25);
       await sleep(100);
     }
   }

@@ -24,8 +24,14 @@ import { example } from "./helpers.js";
 export const source = readFileSync(example, "utf8");
 export const TODAY = "2023-01-09";
 
-export function start(overrides: Partial<Parameters<typeof initialState>[0]> = {}): PlannerState {
-  return initialState({ file: "programme.yaml", source, baseHash: hashSource(source), today: TODAY, ...overrides });
+export function start(
+  overrides: Partial<Parameters<typeof initialState>[0]> = {},
+  options: Parameters<typeof initialState>[1] = {},
+): PlannerState {
+  return initialState(
+    { file: "programme.yaml", source, baseHash: hashSource(source), today: TODAY, ...overrides },
+    options,
+  );
 }
 
 export function run(state: PlannerState, ...actions: Action[]): PlannerState {

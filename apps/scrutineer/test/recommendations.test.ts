@@ -101,9 +101,121 @@ describe("scrutineer recommendations", () => {
       new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+: reviews\\[0\\]\\.received: `),
     );
     expect((await run(["recommendations", example, "--review", "nope"])).code).toBe(2);
-    expect((await run(["recommendations", example, "--format", "pdf"])).code).toBe(2);
+    const pdf = await run(["recommendations", example, "--format", "pdf"]);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain("--format pdf: expected text, md, html or json");
     expect((await run(["recommendations", example, "--json", "--format", "md"])).code).toBe(2);
     expect((await run(["recommendations"])).code).toBe(2);
+  });
+});
+
+/** A copy of the example as it was before the January review update: the School Exclusions review followed up by nothing but recommendation 1's standing item. */
+function unplanned(): string {
+  const { file } = copyOfExample();
+  writeFileSync(
+    file,
+    readFileSync(file, "utf8")
+      .replace("    items: [exclusions-cabinet-response, exclusions-monitoring-2022, exclusions-review-update]\n", "")
+      .replaceAll("        followUp: { item: exclusions-review-update }\n", ""),
+  );
+  return file;
+}
+const commentLines = (text: string) => text.split("\n").filter((l) => /(^|\s)#/.test(l));
+
+describe("scrutineer recommendations: the tracker in HTML", () => {
+  it("writes the tracker as published to the commission with --format html -o", async () => {
+    const { dir } = copyOfExample();
+    const out = join(dir, "tracker.html");
+    const { code, stdout } = await run([
+      "recommendations",
+      example,
+      "--format",
+      "html",
+      "-o",
+      out,
+      "--now",
+      "2023-01-16",
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toBe("");
+    const html = readFileSync(out, "utf8");
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en-GB">')).toBe(true);
+    expect(html).toContain("<caption>Outcome of School Exclusions: recommendations, responses and follow-up</caption>");
+    expect(html.match(/<th scope="row"/g)).toHaveLength(28);
+    const one = await run(["recommendations", example, "--format", "html", "--review", "unregistered-settings"]);
+    expect(one.stdout.match(/<th scope="row"/g)).toHaveLength(10);
+  });
+});
+
+describe("scrutineer recommendations --propose-follow-ups", () => {
+  it("proposes nothing on the real example, where every accepted recommendation is followed up, and writes nothing", async () => {
+    const { file } = copyOfExample();
+    const before = readFileSync(file, "utf8");
+    const { code, stdout } = await run(["recommendations", file, "--propose-follow-ups", "--apply"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Nothing to propose: every accepted recommendation is followed up.");
+    expect(stdout).toContain(
+      "Left alone: 18 recommendations already followed up, 10 recommendations with no response recorded.",
+    );
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
+  it("proposes one update item for the review, writes it with --apply keeping every comment, and check is satisfied", async () => {
+    const file = unplanned();
+    const missing = async () =>
+      (
+        JSON.parse((await run(["check", file, "--json", "--now", "2022-05-01"])).stdout).findings as { code: string }[]
+      ).filter((f) => f.code === "follow-up-missing").length;
+    expect(await missing()).toBe(17);
+    const before = readFileSync(file, "utf8");
+    const shown = await run(["recommendations", file, "--propose-follow-ups"]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(
+      "+ Outcome of School Exclusions: update on the recommendations [school-exclusions-update-2023] to the backlog\n    follows up recommendations 2 to 18 of Outcome of School Exclusions\n    due on 14 March 2023: the auto-planner takes it at a meeting on or after that date when one has room\n",
+    );
+    expect(shown.stdout).toContain(`Run again with --apply to write these to ${file}.`);
+    expect(readFileSync(file, "utf8")).toBe(before);
+
+    const applied = await run(["recommendations", file, "--propose-follow-ups", "--apply", "--json"]);
+    expect(applied.code, applied.stderr).toBe(0);
+    const json = JSON.parse(applied.stdout);
+    expect(json).toMatchObject({ applied: true, afterMonths: 12 });
+    expect(json.proposals[0]).toMatchObject({
+      item: "school-exclusions-update-2023",
+      due: "2023-03-14",
+      timing: "in-year",
+    });
+    const after = readFileSync(file, "utf8");
+    expect(commentLines(after)).toEqual(commentLines(before));
+    expect(after).toContain("        followUp: { item: school-exclusions-update-2023, due: 2023-03-14 }\n");
+    expect(after).toContain(
+      "backlog: [admissions-review, residential-placements, graduated-send-provision, school-exclusions-update-2023]",
+    );
+    expect(await missing()).toBe(0);
+    const again = await run(["recommendations", file, "--propose-follow-ups"]);
+    expect(again.stdout).toContain("Nothing to propose");
+
+    // The auto-planner takes it at a meeting on or after its due date.
+    const plan = JSON.parse((await run(["autoplan", file, "--json", "--now", "2022-05-01"])).stdout);
+    const added = plan.changes.find((c: { item: string }) => c.item === "school-exclusions-update-2023");
+    expect(["2023-03", "2023-04"]).toContain(added.to);
+  });
+
+  it("refuses --apply without --propose-follow-ups, and a tracker format or -o with it (exit 2)", async () => {
+    const file = unplanned();
+    const before = readFileSync(file, "utf8");
+    for (const argv of [
+      ["--apply"],
+      ["--propose-follow-ups", "--format", "md"],
+      ["--propose-follow-ups", "--format", "html"],
+      ["--propose-follow-ups", "-o", "x.md"],
+    ]) {
+      const { code, stdout, stderr } = await run(["recommendations", file, ...argv]);
+      expect(code, argv.join(" ")).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(/^scrutineer recommendations: /);
+    }
+    expect(readFileSync(file, "utf8")).toBe(before);
   });
 });
 

@@ -132,7 +132,8 @@ describe.skipIf(skip !== undefined)("scrutineer plan in a real terminal (tmux)",
       const t = open(dir);
       await t.until(/Year \(8 meetings/, "the planner");
       await t.ready();
-      expect(t.screen()).toMatch(/Checks \(\d+\): 0 errors/);
+      // The first frame comes before the checks; they fill in a moment later.
+      expect(await t.until(/Checks \(\d+\)/, "the checks")).toMatch(/Checks \(\d+\): 0 errors/);
       // 27 Feb → its agenda → SEND Action Plan → move to 16 Jan.
       await t.type("Down", "Right", "j");
       await t.until(/▸ 19:50 +5 SEND Action Plan/, "SEND Action Plan selected");
@@ -545,6 +546,7 @@ describe.skipIf(skip !== undefined)("scrutineer plan in a real terminal (tmux)",
     coloured.close();
     const plain = open(copyOfExample(), { env: { NO_COLOR: "1" }, columns: 80, rows: 24 });
     await plain.until(/Year \(8 meetings/, "the planner");
+    await plain.until(/Checks \(\d+\)/, "the checks");
     const text = plain.screen(true);
     expect(text).not.toMatch(colour);
     const lines = plain.screen().split("\n");

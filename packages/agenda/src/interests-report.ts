@@ -230,7 +230,9 @@ export function interestsReportText(index: ProgrammeIndex, meeting: Meeting, r: 
   if (r.attendance.recorded)
     out.push(
       group(
-        "Present in the room",
+        // Where remote members are present too (Wales, Scotland), minutes of a hybrid meeting often do
+        // not say who was where (Neath Port Talbot's of 2022/23): say no more than the file says.
+        law.remotePresent ? "Present (not recorded as remote)" : "Present in the room",
         r.attendance.present,
         r.attendance.apologiesOnly
           ? ", everyone on the membership not sending apologies (the minutes list apologies only)"

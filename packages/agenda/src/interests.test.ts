@@ -79,6 +79,45 @@ describe("interestAction follows the Advice to Members on Declaring Interests", 
   });
 });
 
+describe("interestAction in Wales: the members' code (SI 2008/788 Sch paras 10-14)", () => {
+  it("lets a member with a personal interest stay and vote (Neath Port Talbot, 24 Nov 2022: 'Personal, Non-Prejudicial')", () => {
+    const personal = interestAction(declare({ kind: "personal" }));
+    expect(personal).toEqual({
+      action: "take-part-and-vote",
+      reason: "A personal interest: may stay, take part and vote.",
+    });
+    // A regulatory matter is an English test (the council's code); it does not send a Welsh member out.
+    expect(interestAction(declare({ kind: "personal", matter: "financial" })).action).toBe("take-part-and-vote");
+  });
+
+  it("sends a member with a prejudicial interest out (Marie Caddick, 24 Nov 2022: 'Personal, Prejudicial')", () => {
+    const out = interestAction(declare({ kind: "prejudicial" }));
+    expect(out.action).toBe("must-leave");
+    expect(out.reason).toBe(
+      "A personal and prejudicial interest and no dispensation: must withdraw while the business is considered and cannot vote.",
+    );
+  });
+
+  it("lets them make representations as the public may, then withdraw (para 14(2))", () => {
+    expect(interestAction(declare({ kind: "prejudicial", publicMaySpeak: true })).action).toBe("speak-then-leave");
+  });
+
+  it("follows a standards committee's dispensation ('has dispensation to speak and vote', 16 Mar 2023)", () => {
+    const dispensed = interestAction(
+      declare({
+        kind: "prejudicial",
+        publicMaySpeak: true,
+        dispensation: { scope: "vote", grantedBy: "Standards Committee" },
+      }),
+    );
+    expect(dispensed).toEqual({
+      action: "take-part-and-vote",
+      reason:
+        "A personal and prejudicial interest with a dispensation to take part and vote (granted by Standards Committee).",
+    });
+  });
+});
+
 describe("declarations at a constructed meeting", () => {
   const secret = SECRET_NATURE;
   const { p, m } = declaredMeeting();

@@ -20,6 +20,15 @@ import {
  * - a dispensation "will stipulate the extent of your involvement": make representations or
  *   give evidence only, take part, or take part and vote;
  * - a sensitive interest (s32) is declared, but its nature is never published.
+ *
+ * Wales: the members' code of conduct (Local Authorities (Model Code of Conduct) (Wales) Order
+ * 2008, SI 2008/788, Schedule Part 3, as amended by SI 2016/84):
+ * - a personal interest (paras 10-11) is disclosed and the member stays, takes part and votes;
+ * - a personal interest that is also prejudicial (para 12): the member withdraws from the room
+ *   while the business is considered (para 14(1)) unless the standards committee has granted a
+ *   dispensation, whose scope then decides ("has dispensation to speak and vote", Neath Port
+ *   Talbot's minutes of 16 March 2023); where the public may attend to make representations,
+ *   answer questions or give evidence, the member may do the same, then withdraws (para 14(2)).
  */
 export type InterestAction =
   | "take-part-and-vote"
@@ -82,6 +91,21 @@ export function interestAction(declaration: Declaration): { action: InterestActi
   const kind = interestKindLabel(declaration.kind, { article: true });
   const dispensation = declaration.dispensation ? DISPENSED[declaration.dispensation.scope] : undefined;
   const by = declaration.dispensation?.grantedBy ? ` (granted by ${declaration.dispensation.grantedBy})` : "";
+
+  if (declaration.kind === "personal")
+    return { action: "take-part-and-vote", reason: `${cap(kind)}: may stay, take part and vote.` };
+  if (declaration.kind === "prejudicial") {
+    if (dispensation) return { action: dispensation.action, reason: `${cap(kind)} with ${dispensation.words}${by}.` };
+    if (declaration.publicMaySpeak)
+      return {
+        action: "speak-then-leave",
+        reason: `${cap(kind)}; the public may make representations, so the member may do the same, then must withdraw while the business is considered.`,
+      };
+    return {
+      action: "must-leave",
+      reason: `${cap(kind)} and no dispensation: must withdraw while the business is considered and cannot vote.`,
+    };
+  }
 
   if (declaration.kind === "disclosable-pecuniary") {
     if (dispensation) return { action: dispensation.action, reason: `${cap(kind)} with ${dispensation.words}${by}.` };

@@ -1,6 +1,7 @@
 import { indexProgramme, type Programme } from "@scrutineer/model";
 import { describe, expect, it } from "vitest";
-import { meetingOn, northYorkshire, programme } from "../test/fixtures.js";
+import { meetingOn, neathPortTalbot, northYorkshire, programme } from "../test/fixtures.js";
+import { interestsReport, interestsReportText } from "./interests-report.js";
 import { meetingAttendance, quorumByItem, quorumFindings, quorumRequired } from "./quorum.js";
 
 const councillors16 = [
@@ -154,6 +155,42 @@ describe("remote attendance by jurisdiction (a multi-location meeting)", () => {
     const england = hybrid({ jurisdiction: "england", remoteAttendance: "present" });
     expect(england.rows[0]?.quorate).toBe(true);
     expect(england.findings[0]?.message).toContain("(the commission's standing orders)");
+  });
+});
+
+describe("a Welsh hybrid meeting, real minutes: Neath Port Talbot, 24 November 2022", () => {
+  const p = neathPortTalbot();
+  const nov = meetingOn(p, "2022-11-24");
+
+  it("is quorate with the four councillors the minutes show there; the co-optee with a prejudicial interest withdraws", () => {
+    const [row] = quorumByItem(indexProgramme(p), nov);
+    expect(row).toMatchObject({ item: "pre-decision-2022-11", required: 4, quorate: true });
+    expect(row?.voters).toEqual(["j-henton", "m-crowley", "s-hunt", "s-harris"]);
+    expect(row?.mustLeave).toEqual(["marie-caddick"]);
+  });
+
+  it("would still be quorate had two of them joined remotely, as a multi-location meeting allows (LG&E(W)A 2021 s47)", () => {
+    const hybridDay = structuredClone(p);
+    const m = hybridDay.meetings.find((x) => x.id === "2022-11")!;
+    m.attendance = {
+      ...m.attendance!,
+      present: ["j-henton", "m-crowley", "marie-caddick"],
+      remote: ["s-hunt", "s-harris"],
+    };
+    const index = indexProgramme(hybridDay);
+    const [row] = quorumByItem(index, meetingOn(hybridDay, "2022-11-24"));
+    expect(row).toMatchObject({ quorate: true, voters: ["j-henton", "m-crowley", "s-hunt", "s-harris"] });
+    expect(quorumFindings(index, meetingOn(hybridDay, "2022-11-24")).map((f) => f.code)).toEqual(["remote-counted"]);
+  });
+
+  it("says who was present without placing them in the room: the minutes do not say who was where", () => {
+    const index = indexProgramme(p);
+    const text = interestsReportText(index, nov, interestsReport(index, nov));
+    expect(text).toContain(
+      "Present (not recorded as remote) (5): Cllr J. Henton, Cllr M. Crowley, Cllr S. Hunt, Cllr S. Harris, Marie Caddick (co-optee, votes on education matters)",
+    );
+    expect(text).not.toContain("in the room");
+    expect(text).toContain("Marie Caddick: personal and prejudicial interest in item 3");
   });
 });
 

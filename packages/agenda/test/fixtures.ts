@@ -11,15 +11,22 @@ export function example(): Programme {
   return result.programme;
 }
 
-/** The real North Yorkshire Scrutiny of Health Committee 2022/23 programme: a county committee at 10.00, with substitutes. */
-export function northYorkshire(): Programme {
-  const source = readFileSync(
-    new URL("../../../examples/north-yorkshire-health-2022-23/programme.yaml", import.meta.url),
-    "utf8",
-  );
+/** A bundled example by its folder under examples/, parsed as a file is. */
+function bundled(folder: string): Programme {
+  const source = readFileSync(new URL(`../../../examples/${folder}/programme.yaml`, import.meta.url), "utf8");
   const result = parseProgramme(source, "programme.yaml");
   if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("\n"));
   return result.programme;
+}
+
+/** The real North Yorkshire Scrutiny of Health Committee 2022/23 programme: a county committee at 10.00, with substitutes. */
+export function northYorkshire(): Programme {
+  return bundled("north-yorkshire-health-2022-23");
+}
+
+/** The real Neath Port Talbot Education, Skills and Wellbeing Scrutiny Committee 2022/23: a Welsh hybrid committee. */
+export function neathPortTalbot(): Programme {
+  return bundled("neath-port-talbot-education-2022-23");
 }
 
 export function meetingOn(p: Programme, date: string): Meeting {

@@ -1,6 +1,6 @@
 import { FINDING_CATALOGUE, Finding, Programme, type ProgrammeInput } from "@scrutineer/model";
 import { describe, expect, it } from "vitest";
-import { example, northYorkshire } from "../test/example.js";
+import { example, neathPortTalbot, northYorkshire } from "../test/example.js";
 import { checkProgramme } from "./index.js";
 
 describe("checkProgramme on the real 2022/23 programme", () => {
@@ -191,6 +191,39 @@ describe("checkProgramme on the North Yorkshire example (a 10.00 county committe
       "2023-03-10",
     ]);
     expect(findings.filter((f) => f.meeting === "2022-09-09")).toEqual([]);
+  });
+
+  it("has every finding in the catalogue's shape", () => {
+    for (const f of findings) {
+      expect(Finding.parse(f)).toEqual(f);
+      expect(FINDING_CATALOGUE[f.code].severities as readonly string[], f.code).toContain(f.severity);
+    }
+  });
+});
+
+describe("checkProgramme on the Neath Port Talbot example (a Welsh hybrid committee)", () => {
+  const findings = checkProgramme(neathPortTalbot(), { today: "2022-11-10" });
+
+  it("finds no errors: every meeting whose attendance is known was quorate, dispatch dates are the law's", () => {
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("says what the papers leave out: no minutes allotted, no planned end, items whose meeting is not known", () => {
+    expect([...new Set(findings.map((f) => f.code))].sort()).toEqual([
+      "item-no-minutes",
+      "item-unplaced",
+      "member-must-leave",
+      "planned-end-assumed",
+    ]);
+    expect(findings.filter((f) => f.code === "item-unplaced").map((f) => f.item)).toEqual([
+      "forward-work-programme-2022-23",
+      "covid-19-update",
+      "elective-home-education",
+    ]);
+    // The prejudicial interest of 24 November 2022 (Welsh members' code, SI 2008/788 Sch para 14).
+    expect(findings.find((f) => f.code === "member-must-leave")?.message).toContain(
+      "Marie Caddick must leave the meeting. A personal and prejudicial interest and no dispensation",
+    );
   });
 
   it("has every finding in the catalogue's shape", () => {

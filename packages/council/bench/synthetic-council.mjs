@@ -57,3 +57,23 @@ export function syntheticCouncil({ committees, meetingsPerCommittee, perDay }) {
   }));
   return { council, programmes };
 }
+
+/**
+ * The synthetic council written as a council folder (`council.yaml` and one programme file per
+ * committee, as JSON, which YAML reads as it is), for benches of the CLI on a whole council.
+ *
+ * @param {string} dir an existing, empty folder
+ * @param {{ committees: number, meetingsPerCommittee: number, perDay: number }} size
+ * @returns {string[]} the programme files written, absolute
+ */
+export async function writeSyntheticCouncil(dir, size) {
+  const { writeFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { council, programmes } = syntheticCouncil(size);
+  writeFileSync(join(dir, "council.yaml"), `${JSON.stringify(council, null, 1)}\n`);
+  return programmes.map((p, i) => {
+    const file = join(dir, council.committees[i].programme);
+    writeFileSync(file, `${JSON.stringify(p, null, 1)}\n`);
+    return file;
+  });
+}

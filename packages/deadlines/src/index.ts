@@ -61,6 +61,7 @@ export {
   AT_RISK_WORKING_DAYS,
   MeetingPhase,
   MeetingStanding,
+  meetingPhase,
   meetingStanding,
   STANDING_LABELS,
   type StandingOptions,

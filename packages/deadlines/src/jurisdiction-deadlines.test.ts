@@ -1,6 +1,6 @@
 import { indexProgramme, type ProgrammeInput } from "@scrutineer/model";
 import { describe, expect, it } from "vitest";
-import { northYorkshire, programmeOf } from "../test/helpers.js";
+import { neathPortTalbot, northYorkshire, programmeOf } from "../test/helpers.js";
 import { meetingDeadlines } from "./meeting-deadlines.js";
 
 /**
@@ -70,6 +70,65 @@ describe("Wales: three clear working days (LGA 1972 s100BA)", () => {
     expect(meetingDeadlines(i, i.meetings.get("2023-02")!, { today: "2022-11-01" }).dispatch.computed).toBe(
       "2023-01-25",
     );
+  });
+});
+
+describe("Wales, real papers: Neath Port Talbot's Education, Skills and Wellbeing Scrutiny Committee 2022/23", () => {
+  const index = indexProgramme(neathPortTalbot());
+  const d = (id: string) => meetingDeadlines(index, index.meetings.get(id)!, { today: "2022-09-01" });
+
+  it("gives each hybrid meeting's latest dispatch three clear working days before it", () => {
+    // The meetings' dates and days are the council's (democracy.npt.gov.uk, CId=496); their
+    // publication dates are not in the stored pages, so what is asserted is the law's date.
+    expect(
+      ["2022-09", "2022-10", "2022-11", "2022-12", "2023-01", "2023-03"].map((id) => [
+        d(id).meeting,
+        d(id).dispatch.computed,
+      ]),
+    ).toEqual([
+      ["2022-09-27", "2022-09-21"], // Tue: Thu 22, Fri 23, Mon 26 September clear
+      ["2022-10-27", "2022-10-21"], // Thu: Mon 24, Tue 25, Wed 26 October clear
+      ["2022-11-24", "2022-11-18"],
+      ["2022-12-08", "2022-12-02"],
+      ["2023-01-25", "2023-01-19"], // Wed: Fri 20, Mon 23, Tue 24 January clear
+      ["2023-03-16", "2023-03-10"],
+    ]);
+    expect(d("2023-01")).toMatchObject({ clearDays: 3, law: "LGA 1972 s100BA" });
+    expect(index.meetings.get("2023-01")!.dispatch).toBeUndefined();
+  });
+
+  /**
+   * A Welsh agenda whose publication date is in its papers: the Vale of Glamorgan Council's
+   * Learning and Culture Scrutiny Committee, Thursday 6 October 2022 ("Venue REMOTE MEETING"),
+   * signed "Rob Thomas, Chief Executive, 29th September, 2022":
+   * bromorgannwg.gov.uk/en/our_council/Council-Structure/minutes,_agendas_and_reports/agendas/Scrutiny-LC/2022/22-10-06.aspx
+   */
+  it("agrees with the Vale of Glamorgan's real dispatch: 29 September 2022 for 6 October, a day before the latest", () => {
+    const vale = (dispatch: string) => {
+      const i = indexProgramme(
+        programmeOf({
+          commission: {
+            id: "learning-culture",
+            name: "Learning and Culture Scrutiny Committee",
+            shortName: "Learning and Culture",
+            kind: "committee",
+            council: "Vale of Glamorgan Council",
+            jurisdiction: "wales",
+            venue: "Remote meeting",
+          },
+          meetings: [{ id: "2022-10", date: "2022-10-06", dispatch }],
+        }),
+      );
+      return meetingDeadlines(i, i.meetings.get("2022-10")!, { today: "2022-10-07" });
+    };
+    const real = vale("2022-09-29");
+    // Fri 30 September leaves Mon 3, Tue 4 and Wed 5 October clear: the latest the law allows.
+    expect(real.dispatch.computed).toBe("2022-09-30");
+    expect(real.dispatch.stated).toBe("2022-09-29");
+    expect(real.findings.map((f) => f.code)).not.toContain("dispatch-too-late");
+    // On the Friday it would still be lawful; on Monday 3 October it would not.
+    expect(vale("2022-09-30").findings.map((f) => f.code)).not.toContain("dispatch-too-late");
+    expect(vale("2022-10-03").findings.map((f) => f.code)).toContain("dispatch-too-late");
   });
 });
 

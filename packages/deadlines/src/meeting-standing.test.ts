@@ -2,7 +2,13 @@ import { indexProgramme, type Meeting, type Programme } from "@scrutineer/model"
 import { describe, expect, it } from "vitest";
 import { example, inEachZone, programmeOf } from "../test/helpers.js";
 import { meetingDeadlines } from "./meeting-deadlines.js";
-import { AT_RISK_WORKING_DAYS, MeetingStanding, meetingStanding, standingWords } from "./meeting-standing.js";
+import {
+  AT_RISK_WORKING_DAYS,
+  MeetingStanding,
+  meetingPhase,
+  meetingStanding,
+  standingWords,
+} from "./meeting-standing.js";
 import { calendarFor, workingCalendar } from "./working-calendar.js";
 
 function standingsOf(programme: Programme, today: string): MeetingStanding[] {
@@ -113,15 +119,18 @@ describe("constructed cases", () => {
   });
 });
 
+/** A meeting known only by its month, March 2023. */
+const tbc = {
+  id: "tbc",
+  date: "2023-03",
+  dateConfirmed: false,
+  status: "scheduled" as const,
+  agenda: [],
+  declarations: [],
+};
+
 describe("the standing of a meeting whose day is to be confirmed", () => {
-  const meeting = {
-    id: "tbc",
-    date: "2023-03",
-    dateConfirmed: false,
-    status: "scheduled" as const,
-    agenda: [],
-    declarations: [],
-  };
+  const meeting = tbc;
   const calendar = workingCalendar();
 
   it("is upcoming, its date to be confirmed, with no deadlines yet, until its month has passed", () => {
@@ -140,5 +149,27 @@ describe("the standing of a meeting whose day is to be confirmed", () => {
     expect(
       meetingStanding({ ...meeting, status: "cancelled" }, undefined, { today: "2022-12-01", calendar }).phase,
     ).toBe("cancelled");
+  });
+});
+
+describe("meetingPhase: the standing's phase without the deadlines (the planner's first frame)", () => {
+  const calendar = workingCalendar();
+
+  it("gives every meeting of the real programme the phase its standing has, on days before, on and after them", () => {
+    const index = indexProgramme(example());
+    for (const today of ["2022-07-01", "2022-09-26", "2023-01-09", "2023-01-16", "2023-01-17", "2023-06-01"])
+      for (const s of standingsOf(example(), today))
+        expect([s.meetingId, today, meetingPhase(index.meetings.get(s.meetingId)!, today)]).toEqual([
+          s.meetingId,
+          today,
+          s.phase,
+        ]);
+  });
+
+  it("reads a meeting known by its month and a cancelled one as their standings do", () => {
+    for (const today of ["2022-12-01", "2023-03-31", "2023-04-01"])
+      for (const m of [tbc, { ...tbc, status: "cancelled" as const }])
+        expect(meetingPhase(m, today)).toBe(meetingStanding(m, undefined, { today, calendar }).phase);
+    expect(meetingPhase({ ...tbc, date: "2023-01-16", status: "cancelled" as const }, "2023-01-09")).toBe("cancelled");
   });
 });

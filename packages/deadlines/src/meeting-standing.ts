@@ -78,6 +78,25 @@ export interface StandingOptions {
   calendar: WorkingCalendar;
 }
 
+/** Held once the meeting's month is past: all that is known of a meeting without a day, or without deadlines. */
+function phaseByMonth(meeting: Meeting, today: string): MeetingPhase {
+  if (meeting.status === "cancelled") return "cancelled";
+  return meeting.date.slice(0, 7) < today.slice(0, 7) ? "held" : "upcoming";
+}
+
+/**
+ * A meeting's phase on `today` (YYYY-MM-DD, Europe/London), as `meetingStanding` gives it, without
+ * its deadlines: cancelled whatever its date; a meeting known only by its month is held once that
+ * month has passed, else upcoming; any other is held, today or upcoming by its date. The planner
+ * opens on the next meeting with it before the checks have run.
+ */
+export function meetingPhase(meeting: Meeting, today: string): MeetingPhase {
+  if (monthOnly(meeting)) return phaseByMonth(meeting, today);
+  if (meeting.status === "cancelled") return "cancelled";
+  const days = daysBetween(today, meeting.date);
+  return days < 0 ? "held" : days === 0 ? "today" : "upcoming";
+}
+
 /**
  * A meeting's standing on `today`, from its deadlines (`meetingDeadlines` for the same today
  * and calendar). Pure; dates are YYYY-MM-DD. A meeting known only by its month (`2024-01`) has
@@ -91,8 +110,7 @@ export function meetingStanding(
 ): MeetingStanding {
   const { today, calendar } = options;
   if (monthOnly(meeting) || !deadlines) {
-    const held = meeting.date.slice(0, 7) < today.slice(0, 7);
-    const phase: MeetingPhase = meeting.status === "cancelled" ? "cancelled" : held ? "held" : "upcoming";
+    const phase = phaseByMonth(meeting, today);
     return {
       meeting: meeting.date,
       meetingId: meeting.id,
@@ -103,14 +121,7 @@ export function meetingStanding(
     };
   }
   const daysToMeeting = daysBetween(today, meeting.date);
-  const phase: MeetingPhase =
-    meeting.status === "cancelled"
-      ? "cancelled"
-      : daysToMeeting < 0
-        ? "held"
-        : daysToMeeting === 0
-          ? "today"
-          : "upcoming";
+  const phase = meetingPhase(meeting, today);
   // Fields in the schema's order, so the JSON reads the same wherever it is printed.
   const head = {
     meeting: meeting.date,

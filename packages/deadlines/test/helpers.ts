@@ -9,15 +9,22 @@ export function example(): Programme {
   return result.programme;
 }
 
+/** A bundled example by its folder under examples/, parsed as a file is. */
+function bundled(folder: string): Programme {
+  const text = readFileSync(new URL(`../../../examples/${folder}/programme.yaml`, import.meta.url), "utf8");
+  const result = parseProgramme(text);
+  if (!result.ok) throw new Error(`${folder} does not parse: ${JSON.stringify(result.errors)}`);
+  return result.programme;
+}
+
 /** The real North Yorkshire Scrutiny of Health Committee 2022/23 programme (England, a 10.00 county committee). */
 export function northYorkshire(): Programme {
-  const text = readFileSync(
-    new URL("../../../examples/north-yorkshire-health-2022-23/programme.yaml", import.meta.url),
-    "utf8",
-  );
-  const result = parseProgramme(text);
-  if (!result.ok) throw new Error(`North Yorkshire does not parse: ${JSON.stringify(result.errors)}`);
-  return result.programme;
+  return bundled("north-yorkshire-health-2022-23");
+}
+
+/** The real Neath Port Talbot Education, Skills and Wellbeing Scrutiny Committee 2022/23 (Wales, hybrid). */
+export function neathPortTalbot(): Programme {
+  return bundled("neath-port-talbot-education-2022-23");
 }
 
 /** A small programme built in a test, validated like a file. */

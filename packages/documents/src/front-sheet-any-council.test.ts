@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadNorthYorkshire, meetingOn } from "../test/example.js";
+import { loadNeathPortTalbot, loadNorthYorkshire, meetingOn } from "../test/example.js";
 import { frontSheet } from "./front-sheet.js";
 import { frontSheetHtml } from "./front-sheet-html.js";
 import { frontSheetMarkdown } from "./front-sheet-markdown.js";
@@ -80,5 +80,45 @@ describe("a meeting known only by its month", () => {
     expect(sheet.statusNotes).toEqual(["The day is to be confirmed."]);
     // No day, so no notice date for public questions.
     expect(sheet.items[4]?.purpose).toBeUndefined();
+  });
+});
+
+describe("the front sheets of Neath Port Talbot's Education, Skills and Wellbeing Scrutiny Committee (Wales, hybrid)", () => {
+  const p = loadNeathPortTalbot();
+
+  it("gives each meeting its own time and place: 10.00 am once, the multi-location meeting of 25 January 2023", () => {
+    const sep = frontSheet(p, meetingOn(p, "2022-09-27"), { today: "2022-09-01" });
+    expect(sep).toMatchObject({ body: "Committee", date: "Tuesday 27 September 2022", time: "10.00 am" });
+    expect(sep.venue).toBe("Port Talbot Civic Centre / Remotely - Hybrid");
+    const jan = frontSheet(p, meetingOn(p, "2023-01-25"), { today: "2023-01-01" });
+    expect(jan).toMatchObject({ date: "Wednesday 25 January 2023", time: "2.00 pm" });
+    expect(jan.venue).toBe("Multi-Location Meeting - Council Chamber, Port Talbot & Microsoft Teams");
+  });
+
+  it("follows its order of business: Chair's Announcements, Declarations, and the Minutes only where the agenda had them", () => {
+    const oct = frontSheet(p, meetingOn(p, "2022-10-27"), { today: "2022-10-01" });
+    expect(oct.items.map((i) => [i.number, i.title])).toEqual([
+      [1, "Chair's Announcements"],
+      [2, "Declarations of Interest"],
+      [3, "Minutes of Previous Meeting"],
+      [4, "Participation and Engagement Strategy (Permission to Consult)"],
+    ]);
+    const sep = frontSheet(p, meetingOn(p, "2022-09-27"), { today: "2022-09-01" });
+    expect(sep.items.map((i) => i.title)).toEqual([
+      "Chair's Announcements",
+      "Declarations of Interest",
+      "Disposal of Land at Neath Leisure Centre",
+    ]);
+  });
+
+  it("prints the Welsh code's kinds of interest and what each member may do", () => {
+    const nov = frontSheet(p, meetingOn(p, "2022-11-24"), { today: "2022-11-01" });
+    expect(nov.declarations.map((d) => [d.name, d.kind, d.action])).toEqual([
+      ["Cllr M. Crowley", "personal interest", "may stay, take part and vote"],
+      ["Marie Caddick", "personal and prejudicial interest", "leaves the meeting for the item and does not vote"],
+      ["Cllr S. Hunt", "personal interest", "may stay, take part and vote"],
+      ["Cllr S. Harris", "personal interest", "may stay, take part and vote"],
+    ]);
+    expect(frontSheetMarkdown(p, meetingOn(p, "2022-11-24"), { today: "2022-11-01" })).not.toContain("pecuniary");
   });
 });

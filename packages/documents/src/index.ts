@@ -1,4 +1,14 @@
 export {
+  type CouncilOverview,
+  type CouncilOverviewClash,
+  type CouncilOverviewCommittee,
+  type CouncilOverviewMeeting,
+  type CouncilOverviewOptions,
+  councilOverview,
+} from "./council-overview.js";
+export { councilOverviewHtml } from "./council-overview-html.js";
+export { councilOverviewMarkdown, overviewMeetingNotes, SEVERITY_WORD } from "./council-overview-markdown.js";
+export {
   type DraftMinutes,
   type DraftMinutesSection,
   draftMinutes,
@@ -18,6 +28,7 @@ export {
   recommendationStatusLabel,
   recommendationsMarkdown,
 } from "./recommendations-tracker.js";
+export { recommendationsHtml } from "./recommendations-tracker-html.js";
 export { backlogHeading } from "./wording.js";
 export {
   type DeadlineCell,

@@ -1,10 +1,12 @@
-import { Declaration, type Programme } from "@scrutineer/model";
+import { Declaration, indexProgramme, type Programme, ProgrammeEvent } from "@scrutineer/model";
 import { describe, expect, it } from "vitest";
 import { exampleWith, meetingOn } from "../test/example.js";
 import {
   frontSheet,
   frontSheetHtml,
   frontSheetMarkdown,
+  recommendationsHtml,
+  recommendationsMarkdown,
   workProgramme,
   workProgrammeHtml,
   workProgrammeMarkdown,
@@ -43,12 +45,14 @@ function withDeclarations(sensitive: boolean): Programme {
   });
 }
 
-/** Every public output of the package for a programme: each meeting's front sheet and the work programme, in every form. */
+/** Every public output of the package for a programme: each meeting's front sheet, the work programme and the recommendations tracker, in every form. */
 function everyOutput(p: Programme): string[] {
   const out: string[] = [
     workProgrammeMarkdown(p, { today }),
     workProgrammeHtml(p, { today }),
     JSON.stringify(workProgramme(p, { today })),
+    recommendationsMarkdown(indexProgramme(p), { today }),
+    recommendationsHtml(indexProgramme(p), { today }),
   ];
   for (const m of p.meetings) {
     out.push(
@@ -71,7 +75,7 @@ const variants = [
 describe("a sensitive interest's nature", () => {
   it("appears in no Markdown, HTML or data output of any function", () => {
     const outputs = everyOutput(withDeclarations(true));
-    expect(outputs).toHaveLength(3 + 3 * 8);
+    expect(outputs).toHaveLength(5 + 3 * 8);
     for (const text of outputs) for (const v of variants) expect(text).not.toContain(v);
   });
 
@@ -91,5 +95,48 @@ describe("a sensitive interest's nature", () => {
     const outputs = everyOutput(withDeclarations(false)).join("\n");
     expect(outputs).toContain("Member of the Zanzibar &amp; O&#x27;Kelly Lodge (ref QX-7731)");
     expect(outputs).toContain("Member of the Zanzibar & O'Kelly Lodge (ref QX-7731)");
+  });
+});
+
+describe("the recommendations tracker as published", () => {
+  // The officer's notes and sources, and the evidence behind a status, stay in the file: the
+  // published tracker carries the recommendation, the response, the status and the follow-up.
+  const SECRET = "ZQ-5512 officer's aside";
+  const withNotes = () =>
+    exampleWith((p) => {
+      const [review] = p.reviews;
+      review!.notes = `${SECRET}: review`;
+      review!.source = `${SECRET}: source`;
+      review!.recommendations[0]!.notes = `${SECRET}: recommendation`;
+      review!.recommendations[0]!.implementation = { status: "in-progress", evidence: `${SECRET}: evidence` };
+      p.events.push(
+        ProgrammeEvent.parse({
+          id: "private-briefing",
+          kind: "briefing",
+          title: `Briefing on exclusions ${SECRET}`,
+          date: "2023-01-10",
+          items: ["exclusions-review-update"],
+        }),
+      );
+    });
+
+  it("prints no note, source, evidence or private briefing, in Markdown or HTML", () => {
+    const p = withNotes();
+    const outputs = [
+      recommendationsMarkdown(indexProgramme(p), { today }),
+      recommendationsHtml(indexProgramme(p), { today }),
+    ];
+    for (const text of outputs) {
+      expect(text).not.toContain("ZQ-5512");
+      expect(text).toContain("In progress");
+    }
+  });
+
+  it("would be caught: the same token in a recommendation's text is published (positive control)", () => {
+    const p = exampleWith((x) => {
+      x.reviews[0]!.recommendations[0]!.text = `${SECRET}: text`;
+    });
+    expect(recommendationsHtml(indexProgramme(p), { today })).toContain("ZQ-5512");
+    expect(recommendationsMarkdown(indexProgramme(p), { today })).toContain("ZQ-5512");
   });
 });

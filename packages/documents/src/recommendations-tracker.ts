@@ -146,28 +146,62 @@ function responseWords(row: RecommendationRow): string {
   return `${RESPONSE_DECISION_LABELS[r.decision]} (${dayMonthYear(r.date)})`;
 }
 
+/** One review of the published tracker: its heading, the facts under it and its rows. */
+export interface TrackerReview {
+  id: string;
+  title: string;
+  /** When it reported, in words ("December 2021"), or null when not recorded. */
+  reported: string | null;
+  /** The rules (or reasons) its response due dates come from, each once. */
+  bases: string[];
+  rows: RecommendationRow[];
+}
+
+/** The reviews the published tracker shows, in file order: only `review`'s when given. */
+export function trackerReviews(
+  index: ProgrammeIndex,
+  options: { today: string; review?: string },
+): { reviews: TrackerReview[]; recorded: number } {
+  const rows = recommendationRows(index, options);
+  const reviews: TrackerReview[] = [];
+  for (const review of index.programme.reviews ?? []) {
+    if (options.review !== undefined && review.id !== options.review) continue;
+    const mine = rows.filter((r) => r.review === review.id);
+    reviews.push({
+      id: review.id,
+      title: review.title,
+      reported: review.reported ? dateOrMonthWords(review.reported) : null,
+      bases: [...new Set(mine.map((r) => r.responseDueBasis))],
+      rows: mine,
+    });
+  }
+  return { reviews, recorded: rows.length };
+}
+
+/** The line under a review's heading: "Reported December 2021. 18 recommendations. Response due: …." (`escapeText` for the format). */
+export function reviewFacts(review: TrackerReview, escapeText: (text: string) => string = (t) => t): string {
+  const facts: string[] = [];
+  if (review.reported) facts.push(`Reported ${review.reported}.`);
+  facts.push(`${review.rows.length} ${review.rows.length === 1 ? "recommendation" : "recommendations"}.`);
+  if (review.bases.length > 0) facts.push(`Response due: ${review.bases.map(escapeText).join("; ")}.`);
+  return facts.join(" ");
+}
+
 /**
  * The tracker as Markdown, as published to the commission: a heading per review with its report
  * date and the response rule, then one table row per recommendation (number, recommendation, to,
  * response, status, follow-up); only `review`'s when given. Text from the file is escaped for Markdown.
  */
 export function recommendationsMarkdown(index: ProgrammeIndex, options: { today: string; review?: string }): string {
-  const rows = recommendationRows(index, options);
+  const { reviews, recorded } = trackerReviews(index, options);
   const c = index.programme.commission;
   const out = [`# ${md(c.name)}: recommendations tracker`, "", `As of ${longDate(options.today)}.`, ""];
-  if (rows.length === 0) out.push("No reviews are recorded in the work programme.", "");
-  for (const review of index.programme.reviews ?? []) {
-    if (options.review !== undefined && review.id !== options.review) continue;
-    const mine = rows.filter((r) => r.review === review.id);
+  if (recorded === 0) out.push("No reviews are recorded in the work programme.", "");
+  for (const review of reviews) {
     out.push(`## ${md(review.title)}`, "");
-    const facts: string[] = [];
-    if (review.reported) facts.push(`Reported ${dateOrMonthWords(review.reported)}.`);
-    facts.push(`${mine.length} ${mine.length === 1 ? "recommendation" : "recommendations"}.`);
-    const bases = [...new Set(mine.map((r) => r.responseDueBasis))];
-    if (bases.length > 0) facts.push(`Response due: ${bases.map((b) => md(b)).join("; ")}.`);
-    out.push(facts.join(" "), "");
+    out.push(reviewFacts(review, md), "");
     out.push("| No. | Recommendation | To | Response | Status | Follow-up |", "|---|---|---|---|---|---|");
-    for (const r of mine)
+    for (const r of review.rows)
       out.push(
         `| ${md(r.number)} | ${md(opening(r.text))} | ${md(r.to)} | ${md(responseWords(r))} | ${md(recommendationStatusLabel(r.status))} | ${md(followUpWords(r))} |`,
       );

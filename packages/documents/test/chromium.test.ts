@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { indexProgramme } from "@scrutineer/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { frontSheetHtml, workProgrammeHtml } from "../src/index.js";
+import { frontSheetHtml, recommendationsHtml, workProgrammeHtml } from "../src/index.js";
 import { type AxNode, accessibilityTree, CHROMIUM, dumpDom, hasChromium, screenshot } from "./chromium.js";
 import { loadExample, meetingOn } from "./example.js";
 
@@ -24,7 +25,12 @@ const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 
 // Each test starts Chromium once or more; allow for a loaded CI machine.
 describe.skipIf(!hasChromium)(title, { timeout: 120_000 }, () => {
   let dir = "";
-  const pages: Record<"january" | "november" | "programme", string> = { january: "", november: "", programme: "" };
+  const pages: Record<"january" | "november" | "programme" | "tracker", string> = {
+    january: "",
+    november: "",
+    programme: "",
+    tracker: "",
+  };
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "scrutineer-documents-"));
@@ -37,6 +43,7 @@ describe.skipIf(!hasChromium)(title, { timeout: 120_000 }, () => {
     pages.january = write("front-sheet-2023-01-16.html", frontSheetHtml(p, meetingOn(p, "2023-01-16"), { today }));
     pages.november = write("front-sheet-2022-11-30.html", frontSheetHtml(p, meetingOn(p, "2022-11-30"), { today }));
     pages.programme = write("work-programme-2022-23.html", workProgrammeHtml(p, { today }));
+    pages.tracker = write("recommendations-tracker.html", recommendationsHtml(indexProgramme(p), { today }));
   });
   afterAll(() => {
     if (dir && !process.env.KEEP_SCREENSHOTS) rmSync(dir, { recursive: true, force: true });
@@ -60,8 +67,16 @@ describe.skipIf(!hasChromium)(title, { timeout: 120_000 }, () => {
     expect(dom).toContain("Thursday 29 September 2022 (moved from 8 September 2022)");
   });
 
+  it("parses the recommendations tracker: a captioned table per review, a row header per recommendation", async () => {
+    const dom = await dumpDom(pages.tracker);
+    expect(count(dom, /<table><caption>/g)).toBe(2);
+    expect(count(dom, /<th scope="col"/g)).toBe(2 * 6);
+    expect(count(dom, /<th scope="row"/g)).toBe(28);
+    expect(dom).toContain('<time datetime="2022-03-14">14 March 2022</time>');
+  });
+
   it("gives screen readers landmarks, one level-1 heading, and named tables with column and row headers", async () => {
-    for (const url of [pages.january, pages.november, pages.programme]) {
+    for (const url of [pages.january, pages.november, pages.programme, pages.tracker]) {
       const nodes = (await accessibilityTree(url)).filter((n) => !n.ignored);
       const roles = nodes.map((n) => n.role?.value);
       const byRole = (role: string) => nodes.filter((n) => n.role?.value === role);

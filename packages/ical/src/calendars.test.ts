@@ -283,6 +283,60 @@ describe("a member's feed", () => {
     expect(parseFeed(memberCalendar([feed, lihFeed], "jo-macleod")).events).toHaveLength(hackney.meetings.length);
   });
 
+  it("holds a joint meeting of two commissions once in the feed of a member of both, with one UID", () => {
+    // The 16 January 2023 meeting held jointly with a Living in Hackney commission: written in each
+    // programme with the same id and date, each naming the other in jointWith (docs/council-wide.md).
+    const joint = (p: Programme, other: string): Programme => ({
+      ...p,
+      meetings: p.meetings.map((m) => (m.id === "2023-01" ? { ...m, jointWith: [other] } : m)),
+    });
+    const lih: Programme = joint(structuredClone(hackney), "cyp");
+    lih.commission = { ...lih.commission, id: "lih", name: "Living in Hackney Scrutiny Commission", shortName: "LiH" };
+    lih.members = lih.members.filter((m) => m.id === "sophie-conway");
+    lih.coOptees = [];
+    lih.meetings = lih.meetings.filter((m) => m.id === "2023-01").map((m) => ({ ...m, declarations: [] }));
+    const cyp = programmeFeed(joint(hackney, "lih"), { now: NOW });
+    const lihFeed = programmeFeed(lih, { now: NOW });
+    for (const feeds of [
+      [cyp, lihFeed],
+      [lihFeed, cyp],
+    ]) {
+      const events = parseFeed(memberCalendar(feeds, "sophie-conway")).events;
+      expect(events).toHaveLength(hackney.meetings.length);
+      const onTheDay = events.filter((e) => londonWall(e.startUtc).startsWith("2023-01-16"));
+      // CYP's event (first by id) whatever the order of the files.
+      expect(onTheDay.map((e) => e.uid)).toEqual([eventUid(owner("2023-01"))]);
+    }
+    // Each commission's own feed still holds it: once each.
+    expect(parseFeed(commissionCalendar(lihFeed)).events).toHaveLength(1);
+    // A meeting of the same id in both, not joint, is two meetings.
+    const apart = programmeFeed({ ...lih, meetings: lih.meetings.map(({ jointWith: _, ...m }) => m) }, { now: NOW });
+    expect(parseFeed(memberCalendar([cyp, apart], "sophie-conway")).events).toHaveLength(hackney.meetings.length + 1);
+  });
+
+  it("keeps a member's declarations at a joint meeting, from either programme, once each", () => {
+    const declaring = hackney.meetings.find((m) => m.declarations.length > 0)!;
+    const person = declaring.declarations[0]!.person;
+    const joint = (p: Programme, other: string): Programme => ({
+      ...p,
+      meetings: p.meetings.map((m) => (m.id === declaring.id ? { ...m, jointWith: [other] } : m)),
+    });
+    const other: Programme = joint(structuredClone(hackney), "cyp");
+    other.commission = { ...other.commission, id: "aaa", name: "A Joint Partner Commission", shortName: "AJP" };
+    other.meetings = other.meetings.filter((m) => m.id === declaring.id);
+    const cyp = programmeFeed(joint(hackney, "aaa"), { now: NOW });
+    const partner = programmeFeed(other, { now: NOW });
+    const alone = parseFeed(memberCalendar(cyp, person)).events.find((e) => e.uid === eventUid(owner(declaring.id)))!;
+    const events = parseFeed(memberCalendar([cyp, partner], person)).events;
+    expect(events).toHaveLength(parseFeed(memberCalendar(cyp, person)).events.length);
+    const kept = events.find((e) => londonWall(e.startUtc).startsWith(declaring.date))!;
+    // The partner's id sorts first: its UID; the same declarations, listed once.
+    expect(kept.uid).toBe(eventUid({ commission: "aaa", municipalYear: "2022/23", meeting: declaring.id }));
+    const lines = (d: string) => d.split("\n").filter((l) => l.startsWith("- "));
+    expect(lines(kept.description)).toEqual(lines(alone.description));
+    expect(lines(kept.description).length).toBeGreaterThan(0);
+  });
+
   it("refuses someone who sits on none of the commissions, naming who does", () => {
     expect(() => memberCalendar(feed, "martin-bradford")).toThrow(UnknownPersonError);
     const refused = (() => {

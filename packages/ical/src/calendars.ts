@@ -95,7 +95,7 @@ export function commissionCalendar(
 function commissionInput(feeds: ProgrammeFeed | readonly ProgrammeFeed[], options: CalendarOptions): CalendarInput {
   const all = list(feeds);
   return {
-    events: all.flatMap((f) => [...f.meetings, ...shown(f.events, false)]),
+    events: jointOnce(all, (f) => [...f.meetings, ...shown(f.events, false)]),
     text: {
       name: options.name ?? names(all, (p) => p.commission.name),
       description:
@@ -111,10 +111,17 @@ function itemTitles(programme: Programme): Map<string, string> {
   return new Map(programme.items.map((i) => [i.id, oneLine(i.title)]));
 }
 
-/** The member's own declarations, in their public form: a sensitive interest's nature never appears. */
+/** The heading over a member's own declarations in a meeting's description. */
+const DECLARATIONS_HEADING = ["", "Your declarations of interest at this meeting:"];
+
+/** A meeting's event with the member's declaration lines (`declarationLines`) added under their heading. */
+function withDeclarations(event: FeedEvent, lines: readonly string[]): FeedEvent {
+  return { ...event, description: [event.description, ...DECLARATIONS_HEADING, ...lines].join("\n") };
+}
+
+/** The member's own declarations, one line each, in their public form: a sensitive interest's nature never appears. */
 function declarationLines(titles: ReadonlyMap<string, string>, declarations: readonly PublicDeclaration[]): string[] {
-  if (declarations.length === 0) return [];
-  const lines = ["", "Your declarations of interest at this meeting:"];
+  const lines: string[] = [];
   for (const d of declarations) {
     const items = d.items.map((id) => titles.get(id) ?? id).join("; ");
     const nature = d.sensitive ? SENSITIVE_INTEREST : oneLine(d.nature).replace(/[.\s]+$/, "");
@@ -138,7 +145,51 @@ export function sittingMembers(feeds: readonly ProgrammeFeed[]): { id: string; n
   return [...out].map(([id, name]) => ({ id, name })).sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id));
 }
 
-/** Every meeting of every commission the councillor or co-optee sits on. */
+/**
+ * The programme's joint meetings (`jointWith`), by meeting id: every committee holding it, sorted
+ * and joined, so that the copies of one joint meeting in two programmes give the same value.
+ */
+function jointMeetings(programme: Programme): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of programme.meetings)
+    if (m.jointWith && m.jointWith.length > 0)
+      out.set(m.id, [...new Set([programme.commission.id, ...m.jointWith])].sort(byText).join("+"));
+  return out;
+}
+
+/**
+ * The events `pick` gives from each feed, with the copies of a joint meeting (and of its
+ * deadlines) once: the copy of the committee first by id, whatever the order of the feeds. A
+ * joint meeting is written in each committee's programme (same id and date, each naming the
+ * others in `jointWith`); a feed of several committees (a council's) holds it once (issue 15).
+ */
+function jointOnce(feeds: readonly ProgrammeFeed[], pick: (f: ProgrammeFeed) => readonly FeedEvent[]): FeedEvent[] {
+  const events: FeedEvent[] = [];
+  const first = new Map<string, number>();
+  for (const f of feeds) {
+    const jointWith = jointMeetings(f.programme);
+    for (const e of pick(f)) {
+      const holders = e.removed || e.kind === "event" ? undefined : jointWith.get(e.owner.meeting);
+      if (holders === undefined) {
+        events.push(e);
+        continue;
+      }
+      const key = `${e.kind} ${e.owner.municipalYear} ${e.owner.meeting} ${e.start} ${holders}`;
+      const at = first.get(key);
+      if (at === undefined) {
+        first.set(key, events.length);
+        events.push(e);
+      } else if (byText(e.owner.commission, events[at]!.owner.commission) < 0) events[at] = e;
+    }
+  }
+  return events;
+}
+
+/**
+ * Every meeting of every commission the councillor or co-optee sits on, each once: a joint
+ * meeting of two committees they both sit on (written in each programme with `jointWith`) is one
+ * event, with the UID and text of the committee first by id, and their declarations at it from both.
+ */
 export function memberCalendar(
   feeds: ProgrammeFeed | readonly ProgrammeFeed[],
   person: string,
@@ -165,23 +216,40 @@ function memberInput(
     );
   }
   const events: FeedEvent[] = [];
+  // A joint meeting is written in each committee's programme (same id and date, each naming the
+  // others in jointWith): in the feed of someone on two of them it is one event (issue 15).
+  const joint = new Map<string, { at: number; event: FeedEvent; declared: string[] }>();
   for (const f of theirs) {
     // The items' titles, made once per programme when first needed: once per declaring meeting
     // made a member's feed quadratic (22× the CPU for 10× the meetings at 8,000).
     let titles: Map<string, string> | undefined;
+    const jointWith = jointMeetings(f.programme);
     for (const m of f.meetings) {
       const own = m.declarations.filter((d) => d.person === person);
-      if (own.length === 0) {
+      if (own.length > 0) titles ??= itemTitles(f.programme);
+      const declared = titles && own.length > 0 ? declarationLines(titles, own) : [];
+      const holders = m.removed ? undefined : jointWith.get(m.owner.meeting);
+      if (holders === undefined) {
+        events.push(declared.length > 0 ? withDeclarations(m, declared) : m);
+        continue;
+      }
+      const key = `${m.owner.municipalYear} ${m.owner.meeting} ${m.start} ${holders}`;
+      const first = joint.get(key);
+      if (first === undefined) {
+        joint.set(key, { at: events.length, event: m, declared });
         events.push(m);
         continue;
       }
-      titles ??= itemTitles(f.programme);
-      events.push({ ...m, description: [m.description, ...declarationLines(titles, own)].join("\n") });
+      // One event: the committee first by id keeps it (and its UID), whatever the order of the files.
+      if (byText(m.owner.commission, first.event.owner.commission) < 0) first.event = m;
+      for (const line of declared) if (!first.declared.includes(line)) first.declared.push(line);
     }
     // A removed event's notice (no audience known) goes to everyone who may see private events.
     for (const e of shown(f.events, options.privateEvents))
       if (e.removed || (e.audience && attends(e.audience, person))) events.push(e);
   }
+  for (const { at, event, declared } of joint.values())
+    events[at] = declared.length > 0 ? withDeclarations(event, declared) : event;
   return {
     events,
     text: {
@@ -215,7 +283,7 @@ function deadlinesInput(feeds: ProgrammeFeed | readonly ProgrammeFeed[], options
   const laws = [...new Set(all.map((f) => commissionLaw(f.programme.commission).dispatchLaw.full))].join("; ");
   const owed = all.some((f) => f.deadlines.some((e) => OWED.has(e.kind)));
   return {
-    events: all.flatMap((f) => [...f.deadlines, ...shown(f.events, options.privateEvents)]),
+    events: jointOnce(all, (f) => [...f.deadlines, ...shown(f.events, options.privateEvents)]),
     text: {
       name: options.name ?? `${names(all, (p) => p.commission.shortName)} officers' deadlines`,
       description:

@@ -102,3 +102,59 @@ describe("feedSite", () => {
     expect(() => feedSite([feed], { baseUrl: "ftp://example.gov.uk/" })).toThrow(RangeError);
   });
 });
+
+describe("feedSite's documents", () => {
+  it("links each document from the index, escaped and by its published address, without adding a file", () => {
+    const documents = [{ path: "overview.html", title: "Council overview <2022/23>" }];
+    const files = feedSite([feed], { baseUrl: "https://example.gov.uk/calendars", documents });
+    const index = files.find((f) => f.path === "index.html")?.body ?? "";
+    expect(index).toContain(
+      '<h2 id="documents">Documents</h2>\n<ul>\n<li><a href="https://example.gov.uk/calendars/overview.html">Council overview &lt;2022/23&gt;</a></li>\n</ul>',
+    );
+    expect(files.map((f) => f.path)).not.toContain("overview.html");
+    expect(feedSite([feed]).find((f) => f.path === "index.html")?.body).not.toContain("Documents");
+  });
+});
+
+describe("a council's site (more than one committee)", () => {
+  // Living in Hackney holding the 16 January 2023 meeting jointly with CYP, written in both
+  // programmes with the same id and date, each naming the other (docs/council-wide.md).
+  const joint = (p: Programme, other: string): Programme => ({
+    ...p,
+    meetings: p.meetings.map((m) => (m.id === "2023-01" ? { ...m, jointWith: [other] } : m)),
+  });
+  const lih = joint(structuredClone(hackney), "cyp");
+  lih.commission = { ...lih.commission, id: "lih", name: "Living in Hackney Scrutiny Commission", shortName: "LiH" };
+  lih.meetings = lih.meetings.filter((m) => m.id === "2023-01" || m.id === "2022-09");
+  lih.meetings = lih.meetings.map((m) => (m.id === "2022-09" ? { ...m, id: "lih-2022-09", date: "2022-09-14" } : m));
+  const feeds = [programmeFeed(joint(hackney, "lih"), { now: NOW }), programmeFeed(lih, { now: NOW })];
+  const files = feedSite(feeds, { baseUrl: "https://example.gov.uk/calendars" });
+  const byPath = new Map(files.map((f) => [f.path, f]));
+
+  it("has every committee's meetings in one feed, a joint meeting once", () => {
+    const all = parseFeed(byPath.get("council/meetings.ics")!.body);
+    // CYP's meetings, and LiH's one meeting of its own: the joint one is not counted twice.
+    expect(all.events).toHaveLength(hackney.meetings.length + 1);
+    expect(new Set(all.events.map((e) => e.uid)).size).toBe(all.events.length);
+    expect(all.props["X-WR-CALNAME"]).toBe("London Borough of Hackney: every scrutiny meeting");
+    expect(framingProblems(byPath.get("council/meetings.ics")!.body)).toEqual([]);
+  });
+
+  it("has every committee's officers' deadlines in one feed, a joint meeting's once", () => {
+    const all = parseFeed(byPath.get("council/deadlines.ics")!.body).events;
+    const cyp = parseFeed(byPath.get("cyp-deadlines.ics")!.body).events;
+    const lihOwn = parseFeed(byPath.get("lih-deadlines.ics")!.body).events;
+    // LiH's deadlines for the joint meeting are CYP's too (the same papers, the same dispatch).
+    const jointDeadlines = feeds[1]!.deadlines.filter((e) => e.owner.meeting === "2023-01");
+    expect(jointDeadlines.length).toBeGreaterThan(0);
+    expect(all).toHaveLength(cyp.length + lihOwn.length - jointDeadlines.length);
+    expect(new Set(all.map((e) => e.uid)).size).toBe(all.length);
+  });
+
+  it("links both from the index; a one-committee site has neither", () => {
+    const index = byPath.get("index.html")!.body;
+    expect(index).toContain("https://example.gov.uk/calendars/council/meetings.ics");
+    expect(index).toContain("https://example.gov.uk/calendars/council/deadlines.ics");
+    expect(feedSite([feed]).some((f) => f.path.startsWith("council/"))).toBe(false);
+  });
+});

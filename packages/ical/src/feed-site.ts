@@ -15,6 +15,8 @@ import { byText, oneLine } from "./text.js";
  *   cyp.ics                 the commission's meetings
  *   cyp-deadlines.ics       papers deadlines, agenda dispatch, Cabinet Q&A notice
  *   members/sophie-conway.ics
+ *   council/meetings.ics    with more than one committee: every committee's meetings, a joint meeting once
+ *   council/deadlines.ics   and every committee's officers' deadlines
  */
 
 export interface SiteFile {
@@ -34,9 +36,19 @@ export interface FeedSiteOptions {
   /** Where the folder will be published (`https://example.gov.uk/calendars/`): needed for webcal links. */
   baseUrl?: string;
   refreshSeconds?: number;
+  /**
+   * Documents published beside the feeds, linked from the index under "Documents" (the council
+   * overview: `overview.html`): their paths relative to the folder, and their titles. The caller
+   * adds the files themselves.
+   */
+  documents?: ReadonlyArray<{ path: string; title: string }>;
 }
 
 export const ICS_TYPE = "text/calendar; charset=utf-8";
+/** A council site's feed of every committee's meetings (a path no committee's feed can take: ids have no `/`). */
+export const COUNCIL_MEETINGS = "council/meetings.ics";
+/** A council site's feed of every committee's officers' deadlines. */
+export const COUNCIL_DEADLINES = "council/deadlines.ics";
 export const HTML_TYPE = "text/html; charset=utf-8";
 
 function latest(events: readonly FeedEvent[], fallback: string): string {
@@ -97,6 +109,8 @@ function indexHtml(
   }[],
   members: { id: string; name: string; commissions: string[] }[],
   base: URL | undefined,
+  documents: ReadonlyArray<{ path: string; title: string }> = [],
+  councilWide = false,
 ): string {
   const councils = [...new Set(commissions.map((c) => c.council))].join(", ");
   const heading = bodiesHeading(commissions.map((c) => c.kind));
@@ -127,8 +141,17 @@ function indexHtml(
     base
       ? "<p><strong>Subscribe</strong> opens your calendar app. To add a calendar by address instead (Google Calendar: <em>Other calendars, From URL</em>; Outlook: <em>Add calendar, Subscribe from web</em>), copy its feed address.</p>"
       : "<p>To subscribe, copy a feed's address and add it to your calendar app as a calendar from the web (Google Calendar: <em>Other calendars, From URL</em>; Outlook: <em>Add calendar, Subscribe from web</em>).</p>",
-    `<h2 id="commissions">${escapeHtml(heading)}</h2>`,
   ];
+  if (councilWide) {
+    out.push(
+      `<h2 id="council">Every ${escapeHtml(each)}</h2>`,
+      "<ul>",
+      `<li>Meetings: ${feedLinks(linksFor(base, COUNCIL_MEETINGS), "every meeting")}</li>`,
+      `<li>Officers' deadlines: ${feedLinks(linksFor(base, COUNCIL_DEADLINES), "every officers' deadline")}</li>`,
+      "</ul>",
+    );
+  }
+  out.push(`<h2 id="commissions">${escapeHtml(heading)}</h2>`);
   for (const c of commissions) {
     out.push(
       `<section aria-labelledby="c-${c.id}">`,
@@ -153,7 +176,14 @@ function indexHtml(
       `<tr><th scope="row">${escapeHtml(m.name)}</th><td>${escapeHtml(m.commissions.join(", "))}</td><td>${feedLinks(linksFor(base, `members/${m.id}.ics`), `${m.name}'s meetings`)}</td></tr>`,
     );
   }
-  out.push("</tbody>", "</table>", "</main>", "</body>", "</html>", "");
+  out.push("</tbody>", "</table>");
+  if (documents.length > 0) {
+    out.push('<h2 id="documents">Documents</h2>', "<ul>");
+    for (const d of documents)
+      out.push(`<li><a href="${escapeHtml(linksFor(base, d.path).https)}">${escapeHtml(oneLine(d.title))}</a></li>`);
+    out.push("</ul>");
+  }
+  out.push("</main>", "</body>", "</html>", "");
   return out.join("\n");
 }
 
@@ -199,6 +229,30 @@ export function feedSite(feeds: readonly ProgrammeFeed[], options: FeedSiteOptio
     });
   }
 
+  // A council's site (more than one committee): every committee's meetings in one feed, and every
+  // committee's officers' deadlines in one, a joint meeting once in each (issue 15).
+  const council = byCommission.size > 1 ? [...new Set(commissions.map((c) => c.council))].join(", ") : undefined;
+  if (council !== undefined) {
+    files.push({
+      path: COUNCIL_MEETINGS,
+      contentType: ICS_TYPE,
+      body: commissionCalendar(feeds, { ...calendarOptions, name: `${council}: every scrutiny meeting` }),
+      modified: latest(
+        feeds.flatMap((f) => f.meetings),
+        fallback,
+      ),
+    });
+    files.push({
+      path: COUNCIL_DEADLINES,
+      contentType: ICS_TYPE,
+      body: deadlinesCalendar(feeds, { ...calendarOptions, name: `${council}: scrutiny officers' deadlines` }),
+      modified: latest(
+        feeds.flatMap((f) => f.deadlines),
+        fallback,
+      ),
+    });
+  }
+
   const members = sittingMembers(feeds).map((m) => ({
     ...m,
     commissions: [
@@ -221,7 +275,7 @@ export function feedSite(feeds: readonly ProgrammeFeed[], options: FeedSiteOptio
   files.push({
     path: "index.html",
     contentType: HTML_TYPE,
-    body: indexHtml(commissions, members, base),
+    body: indexHtml(commissions, members, base, options.documents, council !== undefined),
     modified: latest(
       feeds.flatMap((f) => [...f.meetings, ...f.deadlines]),
       fallback,

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { commissionCalendar, deadlinesCalendar, memberCalendar, sittingMembers } from "./calendars.js";
 import { feedSite } from "./feed-site.js";
 import { programmeFeed } from "./programme-feed.js";
-import { example, northYorkshire, withMeeting } from "./test-support.js";
+import { example, neathPortTalbot, northYorkshire, withMeeting } from "./test-support.js";
 
 // A third, independent checker: libical's parser and its RFC 5545/5546 restriction check, in a
 // small C program compiled here (apt-get install libical-dev; CI installs it). The restriction
@@ -132,6 +132,21 @@ describe.skipIf(!available)("libical parses every feed and accepts it under RFC 
       if (file.path.endsWith(".ics")) feeds[`site ${file.path}`] = file.body;
     // The briefing is there to be checked: in the officers' own feed, not in the public one.
     expect(feeds["North Yorkshire deadlines, with private events"]).toMatch(/briefing/i);
+    expect(check(feeds)).toEqual(allOk(feeds));
+  });
+
+  it("Neath Port Talbot's feeds: a Welsh hybrid committee at 14.00 and once at 10.00, co-optees' own feeds with their declarations", () => {
+    const feed = programmeFeed(neathPortTalbot(), { now: "2022-06-01T09:00:00Z" });
+    const feeds = everyFeed(feed, "Neath Port Talbot");
+    for (const file of feedSite([feed], { baseUrl: "https://example.gov.uk/" }))
+      if (file.path.endsWith(".ics")) feeds[`site ${file.path}`] = file.body;
+    const unfold = (ics = "") => ics.replace(/\r\n[ \t]/g, "");
+    const committee = unfold(feeds["Neath Port Talbot commission"]);
+    expect(committee.split("BEGIN:VEVENT").length - 1).toBe(6);
+    expect(committee).toContain("DTSTART;TZID=Europe/London:20220927T100000");
+    expect(committee).toContain("DTSTART;TZID=Europe/London:20230125T140000");
+    expect(committee).toContain("LOCATION:Multi-Location Meeting - Council Chamber\\, Port Talbot & Microsoft Teams");
+    expect(unfold(feeds["Neath Port Talbot member marie-caddick"])).toContain("personal and prejudicial interest");
     expect(check(feeds)).toEqual(allOk(feeds));
   });
 

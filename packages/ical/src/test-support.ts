@@ -13,12 +13,22 @@ export function example(): Programme {
   return result.programme;
 }
 
-/** The North Yorkshire Scrutiny of Health Committee 2022/23 programme: a committee with a private briefing. */
-export function northYorkshire(): Programme {
-  const file = new URL("../../../examples/north-yorkshire-health-2022-23/programme.yaml", import.meta.url);
+/** A bundled example by its folder under examples/, parsed as a file is. */
+function bundled(folder: string): Programme {
+  const file = new URL(`../../../examples/${folder}/programme.yaml`, import.meta.url);
   const result = parseProgramme(readFileSync(file, "utf8"), "programme.yaml");
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
   return result.programme;
+}
+
+/** The North Yorkshire Scrutiny of Health Committee 2022/23 programme: a committee with a private briefing. */
+export function northYorkshire(): Programme {
+  return bundled("north-yorkshire-health-2022-23");
+}
+
+/** Neath Port Talbot's Education, Skills and Wellbeing Scrutiny Committee 2022/23: a Welsh hybrid committee. */
+export function neathPortTalbot(): Programme {
+  return bundled("neath-port-talbot-education-2022-23");
 }
 
 /** A copy of the programme with one meeting changed. */

@@ -2,6 +2,7 @@ import { type Document, isMap } from "yaml";
 import { Commission } from "./commission.js";
 import { root } from "./edit-document.js";
 import { addEvent, deleteEvent, setEvent } from "./edit-events.js";
+import { linkFollowUp } from "./edit-follow-up.js";
 import {
   addItem,
   deleteItem,
@@ -65,6 +66,8 @@ function setCommission(doc: Document, edit: Extract<ProgrammeEdit, { type: "set-
  * - Deleting an item or a person is refused while something else names them (a declaration of
  *   interest, an item's officers, an attendance); deleting a meeting sends its items to the
  *   backlog, and is refused once its attendance or declarations are recorded.
+ * - Linking a follow-up (`link-follow-up`) adds the item to the review's `items` and sets each
+ *   named recommendation's `followUp` to `{ item, due }`.
  *
  * Throws `ProgrammeEditError` (see `ModelErrorCode`) when the edit names an unknown item,
  * meeting or person, gives a value its schema refuses, takes an id already in use, or would
@@ -144,6 +147,9 @@ export function applyEdit(document: Document, edit: ProgrammeEdit): Document {
       break;
     case "set-recommendation":
       setRecommendation(doc, edit);
+      break;
+    case "link-follow-up":
+      linkFollowUp(doc, edit);
       break;
   }
   return doc;

@@ -116,6 +116,21 @@ export const Commission = z
     webpage: WebAddress.optional(),
     contact: Contact,
     quorum: QuorumRule.default({ minVoting: 3, minFraction: 0.25 }),
+    /**
+     * Months after the response that a follow-up of accepted recommendations falls due: 12 by
+     * default, the "about a year later" councils commonly allow for the Executive to act (issue 16);
+     * Hackney's CYP Commission agreed 9 for School Exclusions ("to review progress against the
+     * recommendations 9 months after agreement by Cabinet", seed 001 line 5034).
+     */
+    followUpAfterMonths: z
+      .number()
+      .int()
+      .positive()
+      .max(60)
+      .default(12)
+      .describe(
+        "Months after the response that a follow-up of accepted recommendations falls due (default 12; Hackney's CYP Commission agreed 9 for School Exclusions).",
+      ),
     deadlines: DeadlineRules.default({
       papersWorkingDaysBeforeDispatch: 3,
       cabinetNoticeWeeks: 6,

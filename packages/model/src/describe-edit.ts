@@ -125,6 +125,17 @@ export function describeEdit(programme: Programme, edit: ProgrammeEdit, index?: 
     }
     case "delete-event":
       return `Delete ${programme.events.find((e) => e.id === edit.event)?.title ?? edit.event}`;
+    case "link-follow-up": {
+      const review = programme.reviews.find((r) => r.id === edit.review);
+      const numbers = edit.recommendations.map(
+        (r) => review?.recommendations.find((x) => x.id === r.id)?.number ?? r.id,
+      );
+      const which =
+        numbers.length === 0
+          ? ""
+          : ` (${numbers.length === 1 ? "recommendation" : "recommendations"} ${listJoin(numbers)})`;
+      return `Follow up ${review?.title ?? edit.review} with ${title(edit.item)}${which}`;
+    }
   }
 }
 

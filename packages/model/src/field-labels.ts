@@ -90,6 +90,7 @@ export const COMMISSION_FIELD_LABELS: Readonly<Record<keyof CommissionFields, st
   webpage: "web page",
   contact: "contact",
   quorum: "quorum",
+  followUpAfterMonths: "months to a follow-up",
   deadlines: "deadline rules",
 };
 

@@ -178,6 +178,14 @@ export const AUTO_PLANNER_FINDINGS = {
     rule: `${PLANNER}/plan/verify-plan.ts`,
     source: "The item's earliest and latest in the programme",
   },
+  "plan-before-follow-up-due": {
+    family: "auto-planner",
+    severities: ["error"],
+    meaning: "A plan takes a follow-up item at a meeting before its follow-up is due (a bug in the planner).",
+    fix: "Report it: the plan is not shown.",
+    rule: `${PLANNER}/plan/verify-plan.ts`,
+    source: "The recommendations' followUp due dates in the programme (issue 16: follow-ups into the programme)",
+  },
   "plan-unavailable": {
     family: "auto-planner",
     severities: ["error"],

@@ -52,6 +52,7 @@ export {
   type ProgrammeLimits,
   programmeLimits,
 } from "./limits.js";
+export { LinkFollowUpEdit } from "./link-follow-up.js";
 export {
   AGENDA_OUTCOME_LABELS,
   AgendaEntry,

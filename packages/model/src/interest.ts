@@ -29,6 +29,17 @@ export const RegulatoryMatter = z.enum(["contractual", "financial", "consent", "
 export type RegulatoryMatter = z.infer<typeof RegulatoryMatter>;
 
 /**
+ * The kind of a declared interest. England (Localism Act 2011 s30-31 and the council's code):
+ * `disclosable-pecuniary`, `other-non-pecuniary`. Wales (the members' code of conduct in the
+ * Local Authorities (Model Code of Conduct) (Wales) Order 2008, SI 2008/788, Schedule Part 3):
+ * `personal` (para 10, disclosed under para 11: the member stays and votes) and `prejudicial`
+ * (a personal interest that is also prejudicial, para 12: the member withdraws under para 14
+ * unless the standards committee has granted a dispensation). Neath Port Talbot's minutes record
+ * both: "Personal, Non-Prejudicial" and "Personal, Prejudicial" (24 November 2022).
+ */
+export const InterestKindCode = z.enum(["disclosable-pecuniary", "other-non-pecuniary", "personal", "prejudicial"]);
+
+/**
  * A declaration of interest made at a meeting, for one or more agenda items.
  * `sensitive` (Localism Act 2011 s32) is independent of the kind: the interest is declared
  * but its nature is never published in any output.
@@ -37,7 +48,7 @@ export const Declaration = z
   .strictObject({
     person: Id,
     items: z.array(Id).min(1, { error: "name at least one agenda item the interest relates to" }),
-    kind: z.enum(["disclosable-pecuniary", "other-non-pecuniary"]),
+    kind: InterestKindCode,
     sensitive: z.boolean().default(false),
     nature: Text.min(1),
     /** Set when the item considers a contractual, financial, consent, permission or licence matter. */

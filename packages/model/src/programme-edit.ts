@@ -2,6 +2,7 @@ import * as z from "zod";
 import { Commission } from "./commission.js";
 import { ProgrammeEvent } from "./event.js";
 import { Item, ItemStatus } from "./item.js";
+import { LinkFollowUpEdit } from "./link-follow-up.js";
 import { AgendaEntryRecord, AgendaOutcome, Meeting } from "./meeting.js";
 import { CabinetMember, CoOptee, Councillor, Officer, Substitute } from "./people.js";
 import { Id, IsoDate, Minutes } from "./primitives.js";
@@ -158,5 +159,6 @@ export const ProgrammeEdit = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("add-event"), event: newRecord(ProgrammeEvent) }),
   z.strictObject({ type: z.literal("set-event"), event: Id, fields: EventFields }),
   z.strictObject({ type: z.literal("delete-event"), event: Id }),
+  LinkFollowUpEdit,
 ]);
 export type ProgrammeEdit = z.infer<typeof ProgrammeEdit>;

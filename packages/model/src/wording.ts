@@ -93,11 +93,14 @@ export type InterestKind = Declaration["kind"];
 const INTEREST_KINDS: Readonly<Record<InterestKind, string>> = {
   "disclosable-pecuniary": "disclosable pecuniary interest",
   "other-non-pecuniary": "other non-pecuniary interest",
+  personal: "personal interest",
+  prejudicial: "personal and prejudicial interest",
 };
 
 /**
  * The kind of interest in the words of "Advice to Members on Declaring Interests" (seed 001):
- * "disclosable pecuniary interest", "other non-pecuniary interest"; with `{ article: true }`
+ * "disclosable pecuniary interest", "other non-pecuniary interest"; in Wales (SI 2008/788, Schedule
+ * paras 10-12) "personal interest", "personal and prejudicial interest"; with `{ article: true }`
  * "a disclosable pecuniary interest", "an other non-pecuniary interest".
  * @example interestKindLabel("other-non-pecuniary", { article: true }); // "an other non-pecuniary interest"
  */

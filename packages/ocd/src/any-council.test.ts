@@ -1,6 +1,6 @@
 import { sitsOn } from "@scrutineer/model";
 import { describe, expect, it } from "vitest";
-import { loadExample, loadNorthYorkshire } from "../test/example.js";
+import { loadExample, loadNeathPortTalbot, loadNorthYorkshire } from "../test/example.js";
 import { programmeToOcd } from "./export.js";
 import { programmeFromOcd } from "./read.js";
 import type { OcdType } from "./schemas.js";
@@ -117,5 +117,24 @@ describe("events that are not meetings", () => {
     const files = programmeToOcd(hackney, { today: "2023-01-09" }).files;
     expect(files.filter((f) => f.object._type === "event")).toHaveLength(hackney.meetings.length);
     expect(hackney.substitutes).toEqual([]);
+  });
+});
+
+describe("the Neath Port Talbot example (a Welsh hybrid committee) as Open Civic Data", () => {
+  const npt = loadNeathPortTalbot();
+  const files = programmeToOcd(npt, { today: "2022-11-10" }).files;
+
+  it("exports every object valid under its schema: six meetings, fourteen councillors and two co-optees", () => {
+    for (const f of files) expect(validateOcd(f.object._type as OcdType, f.object), f.name).toEqual([]);
+    const types = files.map((f) => f.object._type);
+    expect(types.filter((t) => t === "event")).toHaveLength(6);
+    expect(types.filter((t) => t === "membership")).toHaveLength(16);
+  });
+
+  it("reads back the Welsh committee it wrote", () => {
+    const back = programmeFromOcd(files.map((f) => f.object)).programme;
+    expect(back.commission).toMatchObject({ kind: "committee", jurisdiction: "wales", municipalYear: "2022/23" });
+    expect(back.members).toEqual(npt.members);
+    expect(back.coOptees).toEqual(npt.coOptees);
   });
 });

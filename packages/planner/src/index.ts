@@ -1,3 +1,5 @@
+export { type CommitteeCalendarEdits, calendarEdits } from "./calendar/calendar-edits.js";
+export { meetingIdFor } from "./calendar/meeting-id.js";
 export {
   buildCalendarLp,
   CALENDAR_COSTS,
@@ -24,6 +26,14 @@ export { explainUnscheduled, type UnscheduledExplanation } from "./explain/expla
 export { preChecks } from "./explain/pre-checks.js";
 export { buildRepairLp, findRepair, REPAIR_PENALTY, type Repair, type RepairStep } from "./explain/repair.js";
 export {
+  FOLLOW_UP_MINUTES,
+  type FollowUpProposal,
+  type FollowUpProposals,
+  type FollowUpSkip,
+  type FollowUpTiming,
+  proposeFollowUps,
+} from "./follow-ups/propose-follow-ups.js";
+export {
   type AutoPlan,
   type AutoplanOptions,
   type AutoplanResult,
@@ -49,6 +59,7 @@ export { type AlongsidePair, alongsidePairs } from "./problem/alongside.js";
 export { type Attendee, attendeesOf, unavailableOn } from "./problem/availability.js";
 export { cabinetQaEarliest, cabinetQaNoticeAllows } from "./problem/cabinet-qa-notice.js";
 export { type MeetingState, meetingState } from "./problem/fixed-meetings.js";
+export { type FollowUpDue, followUpAllows, followUpsDue } from "./problem/follow-up-due.js";
 export { type MustReason, mustSchedule } from "./problem/must-schedule.js";
 export { extraCabinetQas, isCabinetQa, MAX_CABINET_QA_PER_MEETING } from "./problem/one-cabinet-qa-per-meeting.js";
 export { pinnedMeeting } from "./problem/pin.js";

@@ -10,6 +10,17 @@ export function example(): Programme {
   return parsed.programme;
 }
 
+/**
+ * The real 2022/23 programme's text as it was before the January review update was planned: the
+ * School Exclusions review followed up by nothing but recommendation 1's standing item.
+ */
+export const unplannedSource = readFileSync(
+  new URL("../../../examples/hackney-cyp-2022-23/programme.yaml", import.meta.url),
+  "utf8",
+)
+  .replace("    items: [exclusions-cabinet-response, exclusions-monitoring-2022, exclusions-review-update]\n", "")
+  .replaceAll("        followUp: { item: exclusions-review-update }\n", "");
+
 /** The real 2022/23 programme of North Yorkshire's Scrutiny of Health Committee: deferred items, a briefing. */
 export function northYorkshire(): Programme {
   const source = readFileSync(

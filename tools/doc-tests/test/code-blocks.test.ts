@@ -7,12 +7,15 @@ import { type Collected, collect, runSnippet, type Snippet, typeCheck } from "..
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const work = fileURLToPath(new URL("../.blocks/", import.meta.url));
 
-let collected: Collected;
+// Collected when the file loads, so that each snippet that runs is a test of its own, with its own
+// timeout: one test running them all in turn timed out on a loaded two-core machine.
+const collected: Collected = collect(root, work);
 let errors: Map<string, string[]>;
 beforeAll(() => {
-  collected = collect(root, work);
   errors = typeCheck(collected.snippets);
 });
+const runnableBlocks = collected.snippets.filter((s) => s.path.includes("block-") && s.run);
+const examples = (): Snippet[] => collected.snippets.filter((s) => s.path.includes("example-"));
 
 // Blocks marked ```ts no-run: type-checked, not run. Raise this only for a block that shows a
 // declaration (an interface, a signature) rather than a call.
@@ -50,17 +53,15 @@ describe("the docs' TypeScript blocks", () => {
     expect(failing).toEqual([]);
   });
 
-  it("each runnable one runs, and every result it states holds", async () => {
-    const runnable = collected.snippets.filter((s) => s.path.includes("block-") && s.run);
-    const failures: string[] = [];
-    for (const s of runnable) await runSnippet(root, s).catch((e: Error) => failures.push(e.message));
-    expect(failures).toEqual([]);
-  });
+  it.each(runnableBlocks.map((s) => [s.label, s] as const))(
+    "%s runs, and every result it states holds",
+    async (_, s) => {
+      await runSnippet(root, s);
+    },
+  );
 });
 
 describe("the docstrings' @examples", () => {
-  const examples = (): Snippet[] => collected.snippets.filter((s) => s.path.includes("example-"));
-
   it("cover every central export", () => {
     const missing = Object.entries(CENTRAL).flatMap(([pkg, names]) =>
       names
@@ -74,9 +75,7 @@ describe("the docstrings' @examples", () => {
     expect(examples().flatMap((s) => errors.get(s.path) ?? [])).toEqual([]);
   });
 
-  it("each runs, and every result it states holds", async () => {
-    const failures: string[] = [];
-    for (const s of examples()) await runSnippet(root, s).catch((e: Error) => failures.push(e.message));
-    expect(failures).toEqual([]);
+  it.each(examples().map((s) => [s.label, s] as const))("%s runs, and every result it states holds", async (_, s) => {
+    await runSnippet(root, s);
   });
 });

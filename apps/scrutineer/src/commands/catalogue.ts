@@ -58,9 +58,11 @@ export const catalogue = {
   recommendations: {
     name: "recommendations",
     summary:
-      "the recommendations tracker: each review's recommendations, response due (LGA 2000 s9FE), response, status, follow-up",
-    usage:
-      "scrutineer recommendations <programme.yaml> [--review ID] [--json | --format text|md|json] [-o FILE] [--now YYYY-MM-DD|INSTANT]",
+      "the recommendations tracker: each review's recommendations, response due (LGA 2000 s9FE), response, status, follow-up; proposes follow-up items",
+    usage: [
+      "scrutineer recommendations <programme.yaml> [--review ID] [--json | --format text|md|html|json] [-o FILE] [--now YYYY-MM-DD|INSTANT]",
+      "scrutineer recommendations <programme.yaml> --propose-follow-ups [--apply] [--review ID] [--json]",
+    ].join("\n       "),
   },
   slots: {
     name: "slots",
@@ -70,11 +72,13 @@ export const catalogue = {
   },
   export: {
     name: "export",
-    summary: "export iCalendar feeds (one .ics, or a static site of every feed) or Open Civic Data JSON",
+    summary:
+      "export iCalendar feeds (one .ics, or a static site of every feed), Open Civic Data JSON, or a council's overview",
     usage: [
       "scrutineer export ics <programme.yaml|dir>… [--member ID | --deadlines] [-o FILE] [--state FILE] [--now YYYY-MM-DD|INSTANT]",
       "scrutineer export site <programme.yaml|dir>… --out-dir DIR [--base-url https://…] [--now YYYY-MM-DD|INSTANT]",
       "scrutineer export ocd <programme.yaml> [--out-dir DIR] [--now YYYY-MM-DD|INSTANT]",
+      "scrutineer export overview <council-folder> [--format md|html] [-o FILE] [--now YYYY-MM-DD|INSTANT]",
     ].join("\n       "),
   },
   import: {
@@ -97,8 +101,9 @@ export const catalogue = {
   },
   calendar: {
     name: "calendar",
-    summary: "propose the year's calendar of meetings for every committee of a council folder (HiGHS), with no clash",
-    usage: "scrutineer calendar <council-folder> --year YYYY/YY [--json] [--time-limit SECONDS]",
+    summary:
+      "propose the year's calendar of meetings for every committee of a council folder (HiGHS), with no clash, and --apply it",
+    usage: "scrutineer calendar <council-folder> --year YYYY/YY [--apply] [--json] [--time-limit SECONDS]",
   },
 } as const;
 

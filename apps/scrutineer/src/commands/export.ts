@@ -13,6 +13,7 @@ import { type FileWrite, type PreparedWrite, prepareWrites } from "../io/atomic-
 import type { Command, Io } from "../io/context.js";
 import { InputError, UsageError } from "../io/errors.js";
 import { type FeedSource, loadFeedSources, markSaved, programmeFiles, stateWrites } from "../io/feed-source.js";
+import { isCouncilFolder } from "../io/load-council.js";
 import { parseNow } from "../io/now.js";
 import { stageSite } from "../io/publish-site.js";
 import { catalogue } from "./catalogue.js";
@@ -125,18 +126,30 @@ async function exportSite(argv: string[], io: Io): Promise<number> {
   const outDir = values["out-dir"];
   if (!outDir) throw new UsageError("scrutineer export site: --out-dir DIR is required");
   const baseUrl = baseUrlFlag(values["base-url"]);
-  const now = parseNow(values.now, io.now).instant;
+  const { instant: now, today } = parseNow(values.now, io.now);
   const files = await programmeFiles(positionals, io.cwd);
   const sources = await loadFeedSources(files, { now, cwd: io.cwd });
+  // A site made from one council folder also publishes the council overview, linked from its index
+  // (loaded only then: React's renderer stays out of the feeds' start-up).
+  const [first] = positionals;
+  const overviewOf =
+    positionals.length === 1 && first !== undefined && (await isCouncilFolder(resolve(io.cwd, first)))
+      ? await import("./export-overview.js")
+      : undefined;
   let site: ReturnType<typeof feedSite>;
   try {
     site = feedSite(
       sources.map((s) => s.feed),
-      baseUrl ? { baseUrl } : {},
+      { ...(baseUrl ? { baseUrl } : {}), ...(overviewOf ? { documents: [overviewOf.OVERVIEW_PAGE] } : {}) },
     );
   } catch (error) {
     throw asInputError(error, sources);
   }
+  const overview =
+    overviewOf && first !== undefined
+      ? await overviewOf.overviewPage(first, io.cwd, today, site.find((f) => f.path === "index.html")!.modified)
+      : undefined;
+  if (overview) site = [...site, overview].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const root = resolve(io.cwd, outDir);
   const shown = relative(io.cwd, root) || ".";
   // The whole site is built beside the folder and the states written beside theirs before
@@ -158,7 +171,7 @@ async function exportSite(argv: string[], io: Io): Promise<number> {
   const kinds = new Set(sources.map((s) => s.feed.programme.commission.kind));
   const feedWord = kinds.size === 1 ? `${bodyWord([...kinds][0]!, { lower: true })} feed` : "commission feed";
   io.stdout(
-    `${shown}/: index.html, ${plural(commissions, feedWord)} with their deadlines, ${plural(members, "member feed")} (${plural(site.length, "file")}, ${staged.written} written)\n`,
+    `${shown}/: index.html, ${plural(commissions, feedWord)} with their deadlines, ${plural(members, "member feed")}${overview ? ", the council overview" : ""} (${plural(site.length, "file")}, ${staged.written} written)\n`,
   );
   for (const note of states.notes) io.stderr(`${note}\n`);
   // Optional, so a site can be built before its address is known; but its links are then relative.
@@ -177,10 +190,12 @@ export const exportCommand: Command = {
     if (what === "ics") return exportIcs(rest, io);
     if (what === "site") return exportSite(rest, io);
     if (what === "ocd") return (await import("./export-ocd.js")).exportOcd(rest, io, USAGE);
+    // Loaded only when asked for: React's renderer stays out of the feeds' start-up.
+    if (what === "overview") return (await import("./export-overview.js")).exportOverview(rest, io, USAGE);
     throw new UsageError(
       what === undefined
         ? `usage: ${USAGE}`
-        : `scrutineer export: unknown format "${what}" (ics, site or ocd)\nusage: ${USAGE}`,
+        : `scrutineer export: unknown format "${what}" (ics, site, ocd or overview)\nusage: ${USAGE}`,
     );
   },
 };

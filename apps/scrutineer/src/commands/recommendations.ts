@@ -4,9 +4,19 @@ import {
   type RecommendationRow,
   recommendationRows,
   recommendationStatusLabel,
+  recommendationsHtml,
   recommendationsMarkdown,
 } from "@scrutineer/documents";
-import { indexProgramme, plural, RESPONSE_DECISION_LABELS } from "@scrutineer/model";
+import {
+  applyEditToSource,
+  formatProgrammeError,
+  indexProgramme,
+  type Programme,
+  parseProgramme,
+  plural,
+  RESPONSE_DECISION_LABELS,
+} from "@scrutineer/model";
+import { type FollowUpProposals, proposeFollowUps } from "@scrutineer/planner";
 import { parseFlags } from "../io/args.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import type { Command } from "../io/context.js";
@@ -16,7 +26,7 @@ import { parseNow } from "../io/now.js";
 import { table } from "../io/table.js";
 import { catalogue } from "./catalogue.js";
 
-const FORMATS = ["text", "md", "json"] as const;
+const FORMATS = ["text", "md", "html", "json"] as const;
 
 const day = (date: string | null) => (date ? dayMonthYear(date) : "—");
 
@@ -54,7 +64,63 @@ function textTracker(rows: readonly RecommendationRow[], today: string): string 
   return `${out.join("\n")}\n`;
 }
 
-/** `scrutineer recommendations`: the recommendations tracker for officers (text), the commission (Markdown) or scripts (JSON). */
+/** The proposed follow-ups in the terminal: one block per item, then what was left alone and why. */
+function proposalText(file: string, programme: Programme, found: FollowUpProposals, applied: boolean): string {
+  const c = programme.commission;
+  const out = [`Follow-ups · ${c.name} · ${c.municipalYear} · ${file}`];
+  out.push(
+    `Due ${plural(found.afterMonths, "month")} after the response (commission.followUpAfterMonths), or on the follow-up date the file states.`,
+    "",
+  );
+  if (found.proposals.length === 0) out.push("Nothing to propose: every accepted recommendation is followed up.");
+  for (const p of found.proposals) {
+    out.push(`+ ${p.title} [${p.item}] to the backlog`);
+    out.push(`    follows up ${p.which} of ${p.reviewTitle}`);
+    out.push(`    ${p.why}`);
+  }
+  const count = (reason: string) => found.skipped.filter((s) => s.reason === reason).length;
+  const left = [
+    [count("followed-up"), "already followed up"],
+    [count("rejected"), "rejected"],
+    [count("no-response"), "with no response recorded"],
+  ].filter(([n]) => (n as number) > 0);
+  if (left.length > 0)
+    out.push(
+      "",
+      `Left alone: ${left.map(([n, what]) => `${plural(n as number, "recommendation")} ${what}`).join(", ")}.`,
+    );
+  if (found.proposals.length > 0)
+    out.push(
+      "",
+      applied
+        ? `Wrote ${plural(found.proposals.length, "follow-up item")} to ${file}; run scrutineer autoplan to place them.`
+        : `Run again with --apply to write these to ${file}.`,
+    );
+  return `${out.join("\n")}\n`;
+}
+
+/**
+ * Write the proposed follow-ups into the file with the model's comment-keeping edits, then read
+ * the result back and check that it reads and that nothing is left to propose, before replacing
+ * the file atomically (the same path as `autoplan --apply`).
+ */
+async function applyFollowUps(path: string, shown: string, source: string, found: FollowUpProposals): Promise<void> {
+  let text = source;
+  for (const edit of found.edits) text = applyEditToSource(text, edit);
+  const reread = parseProgramme(text, path);
+  if (!reread.ok)
+    throw new Error(`the edited file does not read back: ${reread.errors.map(formatProgrammeError).join("; ")}`);
+  const wanted = new Set(found.proposals.map((p) => p.review));
+  if (proposeFollowUps(reread.programme).proposals.some((p) => wanted.has(p.review)))
+    throw new Error("the edited file does not hold the follow-ups; nothing was written");
+  await writeFileAtomic(path, text, { shown });
+}
+
+/**
+ * `scrutineer recommendations`: the recommendations tracker for officers (text), the commission
+ * (Markdown or HTML) or scripts (JSON); with `--propose-follow-ups`, the follow-up items the
+ * accepted recommendations call for (`proposeFollowUps`), written into the file with `--apply`.
+ */
 export const recommendations: Command = {
   ...catalogue.recommendations,
   async run(argv, io) {
@@ -66,6 +132,8 @@ export const recommendations: Command = {
         review: { type: "string" },
         output: { type: "string", short: "o" },
         now: { type: "string" },
+        "propose-follow-ups": { type: "boolean", default: false },
+        apply: { type: "boolean", default: false },
       },
       "recommendations",
     );
@@ -77,15 +145,42 @@ export const recommendations: Command = {
       );
     const format = (values.json ? "json" : (values.format ?? "text")) as (typeof FORMATS)[number];
     if (!FORMATS.includes(format))
-      throw new UsageError(`scrutineer recommendations: --format ${values.format}: expected text, md or json`);
+      throw new UsageError(`scrutineer recommendations: --format ${values.format}: expected text, md, html or json`);
     if (values.output === "") throw new UsageError("scrutineer recommendations: -o needs a file name");
+    const proposing = values["propose-follow-ups"];
+    if (values.apply && !proposing)
+      throw new UsageError("scrutineer recommendations: --apply writes proposed follow-ups: add --propose-follow-ups");
+    if (proposing && (values.output !== undefined || (values.format !== undefined && values.format !== "json")))
+      throw new UsageError(
+        "scrutineer recommendations: --propose-follow-ups prints its proposal (or JSON with --json); -o and --format md|html are for the tracker",
+      );
     const { today } = parseNow(values.now, io.now);
-    const { programme } = await loadProgramme(file, io.cwd);
+    const { programme, source } = await loadProgramme(file, io.cwd);
     const index = indexProgramme(programme);
     if (values.review !== undefined && !programme.reviews.some((r) => r.id === values.review))
       throw new UsageError(
         `scrutineer recommendations: --review ${values.review}: no review has that id in ${file} (${programme.reviews.map((r) => r.id).join(", ") || "none"})`,
       );
+    if (proposing) {
+      const all = proposeFollowUps(programme);
+      const found: FollowUpProposals =
+        values.review === undefined
+          ? all
+          : {
+              ...all,
+              proposals: all.proposals.filter((p) => p.review === values.review),
+              edits: all.proposals.filter((p) => p.review === values.review).flatMap((p) => p.edits),
+              skipped: all.skipped.filter((s) => s.review === values.review),
+            };
+      const applying = values.apply && found.proposals.length > 0;
+      if (applying) await applyFollowUps(resolve(io.cwd, file), file, source, found);
+      io.stdout(
+        format === "json"
+          ? `${JSON.stringify({ file, applied: applying, ...found }, null, 2)}\n`
+          : proposalText(file, programme, found, applying),
+      );
+      return 0;
+    }
     const rows = recommendationRows(index, { today }).filter(
       (r) => values.review === undefined || r.review === values.review,
     );
@@ -94,7 +189,9 @@ export const recommendations: Command = {
         ? `${JSON.stringify({ today, recommendations: rows }, null, 2)}\n`
         : format === "md"
           ? recommendationsMarkdown(index, { today, ...(values.review ? { review: values.review } : {}) })
-          : textTracker(rows, today);
+          : format === "html"
+            ? recommendationsHtml(index, { today, ...(values.review ? { review: values.review } : {}) })
+            : textTracker(rows, today);
     if (values.output) await writeFileAtomic(resolve(io.cwd, values.output), text, { shown: values.output });
     else io.stdout(text);
     return 0;

@@ -11,6 +11,7 @@ import { BacklogPane, ChecksPane } from "./components/side-panes.js";
 import { YearPane } from "./components/year-pane.js";
 import { formFor } from "./forms/index.js";
 import { useAutoplan } from "./hooks/use-autoplan.js";
+import { useChecks } from "./hooks/use-checks.js";
 import { type PlannerIo, useSideEffects } from "./hooks/use-side-effects.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
 import { actionFor, splitKeys } from "./input/keys.js";
@@ -60,21 +61,23 @@ function step(state: PlannerState, event: Event): PlannerState {
 const DIALOGS = new Set(["recover", "refused", "confirm-quit", "confirm-overwrite", "export", "confirm-delete"]);
 
 export function Planner({ init, io, now, colour = true, size: fixed, solver }: PlannerProps) {
-  const [state, dispatch] = useReducer(step, init, initialState);
+  // The first frame is drawn before the checks run; they fill in when ready (useChecks).
+  const [state, dispatch] = useReducer(step, init, (i: PlannerInit) => initialState(i, { deferChecks: true }));
   const context: ExportContext = useMemo(() => ({ today: init.today, now }), [init.today, now]);
   useSideEffects(state, dispatch, io, context);
   useAutoplan(state, dispatch, solver);
+  useChecks(state, dispatch);
   useInput((input, key) => dispatch({ type: "key", input, key }));
 
   const size = useTerminalSize(fixed);
   const snapshot = current(state);
   const programme = programmeOf(state);
   // Everything shown is read from the checks' report of this version: nothing is computed again here.
-  const { report } = snapshot;
-  const years = useMemo(() => yearRows(report), [report]);
+  const { report, index } = snapshot;
+  const years = useMemo(() => yearRows(index, report), [index, report]);
   const backlog = useMemo(() => backlogRows(snapshot.index), [snapshot.index]);
   const meeting = selectedMeeting(state);
-  const view = useMemo(() => (meeting ? meetingView(report, meeting) : undefined), [report, meeting]);
+  const view = useMemo(() => (meeting ? meetingView(index, report, meeting) : undefined), [index, report, meeting]);
 
   const moving = state.mode.kind === "move" ? state.mode.target : undefined;
   const screen = layout(
@@ -165,6 +168,7 @@ export function Planner({ init, io, now, colour = true, size: fixed, solver }: P
     const checks = (
       <ChecksPane
         findings={snapshot.findings}
+        checking={report === undefined}
         programme={programme}
         selected={state.check}
         focused={state.focus === "checks"}
@@ -209,7 +213,7 @@ export function Planner({ init, io, now, colour = true, size: fixed, solver }: P
     <ColourContext.Provider value={colour}>
       <Box flexDirection="column" width={w} height={screen.height}>
         <Header state={state} width={w} />
-        <Box height={screen.body} flexDirection="column" overflow="hidden">
+        <Box height={screen.body} flexDirection="column" overflowY="hidden">
           {body}
         </Box>
         <StatusLine state={state} width={w} />

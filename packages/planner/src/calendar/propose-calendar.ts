@@ -4,6 +4,7 @@ import { calendarFor, generateSlots } from "@scrutineer/deadlines";
 import { ASSUMED_MEETING_MINUTES, indexProgramme, listJoin, Meeting, plural } from "@scrutineer/model";
 import { type LpProgram, type LpRow, type LpTerm, writeLp } from "../solve/lp-text.js";
 import { type Solver, solverFailed } from "../solve/solver.js";
+import { meetingIdFor } from "./meeting-id.js";
 
 /**
  * The council's calendar of meetings for a municipal year (issue 15): each committee with a
@@ -298,13 +299,8 @@ export function proposedFolder(folder: CouncilFolder, proposal: CalendarProposal
     committees: folder.committees.map((c) => {
       const mine = proposal.meetings.filter((m) => m.committee === c.entry.id);
       if (mine.length === 0) return c;
-      const months = new Set<string>();
-      const meetings = mine.map((m) => {
-        const month = m.date.slice(0, 7);
-        const id = months.has(month) ? m.date : month;
-        months.add(month);
-        return Meeting.parse({ id, date: m.date });
-      });
+      const taken = new Set<string>();
+      const meetings = mine.map((m) => Meeting.parse({ id: meetingIdFor(m.date, taken), date: m.date }));
       return { ...c, index: indexProgramme({ ...c.index.programme, meetings, events: [] }) };
     }),
   };

@@ -1,4 +1,6 @@
+import { dateOrMonthWords } from "@scrutineer/dates";
 import { type Item, listJoin, plural } from "@scrutineer/model";
+import { type FollowUpDue, followUpsDue } from "../problem/follow-up-due.js";
 import type { PlanningProblem } from "../problem/planning-problem.js";
 import { itemPriority } from "../problem/priority.js";
 import { problemLookups } from "../problem/problem-lookups.js";
@@ -17,7 +19,15 @@ export interface BacklogEntry {
   reasons: string[];
 }
 
-/** Why each unplaced item waits in the backlog (cheap reasons; `explainUnscheduled` digs deeper). */
+/** The first reason of a follow-up left waiting: whose recommendations it follows up and when it is due. */
+function followUpReason(due: FollowUpDue): string {
+  return `it follows up the recommendations of ${listJoin(due.reviews)}, due on ${dateOrMonthWords(due.due)}`;
+}
+
+/**
+ * Why each unplaced item waits in the backlog (cheap reasons; `explainUnscheduled` digs deeper).
+ * A follow-up (follow-up-due.ts) says so first, so that one due this year is never left without a word.
+ */
 export function backlogReasons(problem: PlanningProblem, placements: ReadonlyMap<string, string>): BacklogEntry[] {
   const { programme } = problem;
   const lookups = problemLookups(problem);
@@ -36,15 +46,20 @@ export function backlogReasons(problem: PlanningProblem, placements: ReadonlyMap
   for (const i of programme.items) if (!items.has(i.id)) items.set(i.id, i);
 
   const out: BacklogEntry[] = [];
+  const followUps = followUpsDue(programme);
   for (const fixed of problem.fixed.values()) {
     if (fixed.reason !== "untimed") continue;
     const item = items.get(fixed.id)!;
+    const followUp = followUps.get(item.id);
     out.push({
       item: item.id,
       title: item.title,
       minutes: 0,
       priority: itemPriority(item),
-      reasons: ["no minutes allotted: allot it minutes to have it planned"],
+      reasons: [
+        ...(followUp ? [followUpReason(followUp)] : []),
+        "no minutes allotted: allot it minutes to have it planned",
+      ],
     });
   }
   for (const it of problem.items) {
@@ -54,7 +69,7 @@ export function backlogReasons(problem: PlanningProblem, placements: ReadonlyMap
       title: it.item.title,
       minutes: it.minutes,
       priority: it.priority,
-      reasons: [],
+      reasons: it.followUp ? [followUpReason(it.followUp)] : [],
     };
     out.push(entry);
     const rules = lookups.ruledOut(it.id);

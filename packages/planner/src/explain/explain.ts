@@ -149,6 +149,16 @@ function ruleClause(problem: PlanningProblem, group: RuleGroup, named: boolean):
       return `${meetingName(programme, group.meeting!)} can take only one Cabinet Q&A`;
     case "window":
       return plan ? `${name} can only be taken ${windowWords(plan)}` : `${name} has a window`;
+    case "follow-up": {
+      if (!plan?.followUp) return `${name} follows up recommendations not yet due`;
+      const { due, reviews } = plan.followUp;
+      const last = problem.meetings.at(-1)?.date;
+      const after =
+        last !== undefined && due > last
+          ? ", after this year's last meeting: it is for next year's programme"
+          : ", so no meeting before then";
+      return `${name} follows up the recommendations of ${listJoin(reviews)} and is due on ${dateOrMonthWords(due)}${after}`;
+    }
     case "availability": {
       if (!plan) return `${name}'s attendees are unavailable`;
       const people = attendeesOf(programme, plan.item)
@@ -223,7 +233,11 @@ function forcedInto(problem: PlanningProblem, itemId: string, groups: readonly R
     .filter(
       (g) =>
         g.items[0] === itemId &&
-        (g.kind === "window" || g.kind === "availability" || g.kind === "preparation" || g.kind === "notice"),
+        (g.kind === "window" ||
+          g.kind === "follow-up" ||
+          g.kind === "availability" ||
+          g.kind === "preparation" ||
+          g.kind === "notice"),
     )
     .map((g) => g.kind);
   return limits.length === 0 ? standing : `${standing}; ${listJoin(limits)}`;

@@ -10,7 +10,7 @@ import { capitalise, itemName, meetingName } from "./explain.js";
  * The smallest repair: the same model with every rule group softened by a penalised slack
  * (a yes/no "break this rule" per group, and minutes over time per meeting), minimising the
  * total penalty. Penalties say how hard each rule is to bend for an officer: lengthening a
- * meeting, unpinning an item or widening a window is easy (1); splitting an alongside pair,
+ * meeting, unpinning an item, widening a window or taking a follow-up before it is due is easy (1); splitting an alongside pair,
  * asking someone to attend a date they gave as unavailable or hurrying preparation is harder
  * (2); short notice to a Cabinet member or a second Q&A in one meeting harder still (3); not
  * scheduling a must item hardest (4). A pin also promises the item a meeting, so unpinning it
@@ -21,6 +21,7 @@ export const REPAIR_PENALTY: Readonly<Record<RuleKind, number>> = {
   budget: 1,
   pin: 1,
   window: 1,
+  "follow-up": 1,
   alongside: 2,
   availability: 2,
   preparation: 2,
@@ -232,6 +233,10 @@ function action(problem: PlanningProblem, g: RuleGroup, placements: Map<string, 
     case "window": {
       const to = where(item);
       return `take ${name} outside its window${to ? `, at ${to}` : ""}`;
+    }
+    case "follow-up": {
+      const to = where(item);
+      return `take ${name} before its follow-up is due${to ? `, at ${to}` : ""}`;
     }
     case "availability": {
       const m = placements.get(item);

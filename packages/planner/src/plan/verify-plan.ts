@@ -16,6 +16,7 @@ import { alongsidePairs } from "../problem/alongside.js";
 import { unavailableOn } from "../problem/availability.js";
 import { cabinetQaNoticeAllows } from "../problem/cabinet-qa-notice.js";
 import { meetingState } from "../problem/fixed-meetings.js";
+import { followUpAllows, followUpsDue } from "../problem/follow-up-due.js";
 import { mustSchedule } from "../problem/must-schedule.js";
 import { isCabinetQa, MAX_CABINET_QA_PER_MEETING } from "../problem/one-cabinet-qa-per-meeting.js";
 import { pinnedMeeting } from "../problem/pin.js";
@@ -113,6 +114,7 @@ export function verifyPlan(before: Programme, after: Programme, options: VerifyO
   }
 
   // Rules on every open meeting.
+  const followUps = followUpsDue(after);
   for (const meeting of after.meetings) {
     const original = was.meetings.get(meeting.id);
     if (!original || meetingState(original, today) !== "open") continue;
@@ -141,6 +143,13 @@ export function verifyPlan(before: Programme, after: Programme, options: VerifyO
         add(
           "plan-outside-window",
           `"${item.title}" is outside its window (${item.earliest ?? "…"} to ${item.latest ?? "…"})`,
+          at,
+        );
+      const followUp = followUps.get(item.id);
+      if (!followUpAllows(followUp, meeting.date))
+        add(
+          "plan-before-follow-up-due",
+          `"${item.title}" is taken on ${dateOrMonthWords(meeting.date)}, before its follow-up is due (${dateOrMonthWords(followUp!.due)})`,
           at,
         );
       const away = unavailableOn(after, item, meeting.date);

@@ -10,6 +10,7 @@ import { alongsidePairs } from "./alongside.js";
 import { attendeeDirectory, awayDates } from "./availability.js";
 import { cabinetQaNoticeAllows } from "./cabinet-qa-notice.js";
 import { meetingState } from "./fixed-meetings.js";
+import { type FollowUpDue, followUpAllows, followUpsDue } from "./follow-up-due.js";
 import { type MustReason, mustSchedule } from "./must-schedule.js";
 import { isCabinetQa } from "./one-cabinet-qa-per-meeting.js";
 import { compareStrings } from "./order.js";
@@ -24,8 +25,8 @@ import { itemMinutes, meetingCapacity, type RangeAt } from "./time-budget.js";
  * rules. Pure data, sorted by id (items) and by date then id (meetings), so the same
  * programme always gives the same problem, whatever the machine's locale or time zone.
  * Rules are grouped (one group per meeting's budget, per pin, per must item, per alongside
- * pair, per meeting's Cabinet Q&A slot, per item's window, availability, preparation and
- * notice) so that a conflict can be explained by switching whole groups off.
+ * pair, per meeting's Cabinet Q&A slot, per item's window, follow-up due date, availability,
+ * preparation and notice) so that a conflict can be explained by switching whole groups off.
  */
 
 export interface PlanningOptions {
@@ -46,10 +47,17 @@ export type RuleKind =
   | "notice"
   | "window"
   | "availability"
-  | "preparation";
+  | "preparation"
+  | "follow-up";
 
 /** Rule kinds whose groups forbid item–meeting pairs outright. */
-export const DOMAIN_KINDS: ReadonlySet<RuleKind> = new Set(["window", "availability", "preparation", "notice"]);
+export const DOMAIN_KINDS: ReadonlySet<RuleKind> = new Set([
+  "window",
+  "follow-up",
+  "availability",
+  "preparation",
+  "notice",
+]);
 
 /** One rule as the solver sees it, switched on or off as a whole when conflicts are searched. */
 export interface RuleGroup {
@@ -79,6 +87,8 @@ export interface PlanItem {
   /** The open meeting it sits in now, if any. */
   current?: string;
   cabinetQa: boolean;
+  /** When it follows up recommendations with a due date: that date and the reviews (follow-up-due.ts). */
+  followUp?: FollowUpDue;
 }
 
 /**
@@ -152,6 +162,7 @@ const KIND_ORDER: RuleKind[] = [
   "cabinet-qa",
   "alongside",
   "window",
+  "follow-up",
   "availability",
   "preparation",
   "notice",
@@ -251,6 +262,7 @@ export function planningProblem(programme: Programme, options: PlanningOptions):
   };
   // What each rule needs of an item is worked out once per item, not once per meeting.
   const directory = attendeeDirectory(programme);
+  const followUps = followUpsDue(programme);
   for (const plan of items) {
     const { item } = plan;
     if (plan.must) groups.push({ id: `must:${plan.id}`, kind: "must", items: [plan.id], excludes: [] });
@@ -258,6 +270,9 @@ export function planningProblem(programme: Programme, options: PlanningOptions):
       groups.push({ id: `pin:${plan.id}`, kind: "pin", items: [plan.id], meeting: plan.pinned, excludes: [] });
     const window = itemWindow(item);
     domain("window", plan, (m) => dateInWindow(window, m.date));
+    const followUp = followUps.get(plan.id);
+    if (followUp) plan.followUp = followUp;
+    domain("follow-up", plan, (m) => followUpAllows(followUp, m.date));
     const away = awayDates(programme, item, directory);
     domain("availability", plan, (m) => !away.has(m.date));
     const prepared = preparationLimit(item, today);

@@ -1,6 +1,6 @@
 import { type Finding, type Programme, plural } from "@scrutineer/model";
 import { fit, fitRight, rule, windowOf, wrapWords } from "../view/text.js";
-import { type BacklogRow, findingText, type Tone } from "../view/view-model.js";
+import { type BacklogRow, CHECKING, findingText, type Tone } from "../view/view-model.js";
 import { Line, Lines } from "./line.js";
 
 function title(text: string, width: number, focused: boolean) {
@@ -58,6 +58,7 @@ const TONE: Record<Finding["severity"], Tone> = { error: "bad", warning: "warn",
 
 export function ChecksPane({
   findings,
+  checking = false,
   programme,
   selected,
   focused,
@@ -65,6 +66,8 @@ export function ChecksPane({
   height,
 }: {
   findings: readonly Finding[];
+  /** The checks are not in yet (the first frame): the pane says so instead of "nothing to report". */
+  checking?: boolean;
   programme: Programme;
   selected: number;
   focused: boolean;
@@ -72,8 +75,9 @@ export function ChecksPane({
   height: number;
 }) {
   const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
-  const heading =
-    findings.length === 0
+  const heading = checking
+    ? `Checks: ${CHECKING}`
+    : findings.length === 0
       ? "Checks: nothing to report"
       : `Checks (${findings.length}): ${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(count("info"), "note")}`;
   // The selected finding is shown whole, wrapped over up to four lines; the others take one each.

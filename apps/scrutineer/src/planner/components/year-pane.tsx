@@ -1,6 +1,6 @@
 import { plural } from "@scrutineer/model";
 import { bar, cells, fit, fitRight, rule, windowOf } from "../view/text.js";
-import type { Badge, YearRow } from "../view/view-model.js";
+import { type Badge, CHECKING, type YearRow } from "../view/view-model.js";
 import { Line, Lines, type Segment } from "./line.js";
 
 export interface YearPaneProps {
@@ -58,11 +58,15 @@ export function yearLine(row: YearRow, columns: YearColumns, marker: string): Se
   const { filled, empty } = bar(row.used.max, row.available, columns.bar);
   const fitTone = row.fit === "good" ? "normal" : row.fit;
   const flagWidth = width(flags);
-  return [
+  const head: Segment[] = [
     { text: marker },
     { text: fit(row.label, 10), tone: row.meeting.status === "cancelled" ? "dim" : "normal" },
     { text: ` ${row.mark}`, tone: row.mark === "✕" ? "bad" : "accent" },
     { text: " " },
+  ];
+  if (row.checking) return [...head, { text: CHECKING, tone: "dim" }];
+  return [
+    ...head,
     { text: filled, tone: row.fit },
     { text: empty, tone: "dim" },
     { text: fitRight(figureOf(row), columns.figure + 1), tone: fitTone },

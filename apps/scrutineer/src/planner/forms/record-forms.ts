@@ -172,7 +172,22 @@ export const attendanceForm: FormSpec<AttendanceTarget> = {
 
 // --- A declaration of interest -------------------------------------------------------------------
 
-const KIND_CHOICES = Declaration.shape.kind.options.map((k) => ({ value: k, label: interestKindLabel(k) }));
+type InterestKindValue = Declaration["kind"];
+/** The kinds a council's code knows: Wales's members' code (SI 2008/788) has personal and prejudicial interests. */
+const WELSH_KINDS: readonly InterestKindValue[] = ["personal", "prejudicial"];
+const kindsFor = (context: FormContext): readonly InterestKindValue[] =>
+  context.index.programme.commission.jurisdiction === "wales"
+    ? WELSH_KINDS
+    : Declaration.shape.kind.options.filter((k) => !WELSH_KINDS.includes(k));
+/** The kinds offered, the council's own first; a declaration already of another kind keeps its own in the list. */
+const kindChoices = (context: FormContext, current: string | undefined) => {
+  const kinds = kindsFor(context);
+  const all =
+    current === undefined || kinds.includes(current as InterestKindValue)
+      ? kinds
+      : [...kinds, current as InterestKindValue];
+  return all.map((k) => ({ value: k, label: interestKindLabel(k) }));
+};
 const FLAGS = [
   { value: "sensitive", label: "sensitive: its nature is never published" },
   { value: "publicMaySpeak", label: "the public may make representations on the item" },
@@ -214,7 +229,8 @@ export const declarationForm: FormSpec<DeclarationTarget> = {
     return {
       person: d?.person ?? "",
       items: [...(d?.items ?? [])],
-      kind: d?.kind ?? "other-non-pecuniary",
+      kind:
+        d?.kind ?? (context.index.programme.commission.jurisdiction === "wales" ? "personal" : "other-non-pecuniary"),
       nature: textOf(d?.nature),
       flags: FLAGS.map((f) => f.value).filter((k) => d?.[k as "sensitive" | "publicMaySpeak"] === true),
       matter: d?.matter ?? "",
@@ -249,7 +265,7 @@ export const declarationForm: FormSpec<DeclarationTarget> = {
         name: "kind",
         label: "Kind of interest",
         path: ["kind"],
-        options: startingAt(KIND_CHOICES, choice(initial.kind)),
+        options: startingAt(kindChoices(context, choice(initial.kind)), choice(initial.kind)),
       },
       {
         kind: "text",

@@ -30,6 +30,8 @@ export function settle(state: PlannerState): PlannerState {
 
 /** " · 2 new errors", " · 1 error fewer" or "" between two snapshots. */
 export function errorDelta(before: Snapshot, after: Snapshot): { text: string; worse: boolean } {
+  // Before the opening version's checks are in there is nothing to compare with.
+  if (!before.report || !after.report) return { text: "", worse: false };
   const errorsBefore = before.findings.filter((f) => f.severity === "error").length;
   const errorsAfter = after.findings.filter((f) => f.severity === "error").length;
   const text =

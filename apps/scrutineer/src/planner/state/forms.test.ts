@@ -276,6 +276,23 @@ describe("the night: attendance and declarations", () => {
     expect(programmeOf(refused).substitutes).toHaveLength(1);
   });
 
+  it("offers a Welsh committee its code's kinds: personal, then personal and prejudicial (SI 2008/788)", () => {
+    let s = save(type(open(start(), { kind: "commission" }), { kind: "committee", jurisdiction: "wales" }));
+    s = open(s, { kind: "declaration", meeting: "2023-01" });
+    const kinds = formFields(s, form(s)).find((f) => f.name === "kind");
+    expect(kinds).toMatchObject({
+      options: [
+        { value: "personal", label: "personal interest" },
+        { value: "prejudicial", label: "personal and prejudicial interest" },
+      ],
+    });
+    s = type(s, { person: "margaret-gordon", items: ["fsm-letter"], kind: "prejudicial", nature: "Governor" });
+    const rules = formFields(s, form(s)).find((f) => f.name === "rules");
+    expect(rules).toMatchObject({ text: expect.stringMatching(/^Cllr Margaret Gordon must leave the meeting: /) });
+    s = save(s);
+    expect(meetingOf(s, "2023-01").declarations[0]).toMatchObject({ kind: "prejudicial" });
+  });
+
   it("refuses a declaration naming no item, in the schema's words", () => {
     let s = open(start(), { kind: "declaration", meeting: "2023-01" });
     s = save(type(s, { person: "margaret-gordon", nature: "Something" }));

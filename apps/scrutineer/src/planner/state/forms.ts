@@ -10,7 +10,7 @@ import {
 } from "../forms/index.js";
 import { say, settle } from "./common.js";
 import { agendaIds, backlogIds, current } from "./selectors.js";
-import { applyOne } from "./snapshot.js";
+import { applyOne, reportOf } from "./snapshot.js";
 import { concernReducer, type Mode, type PlannerState } from "./types.js";
 
 /**
@@ -32,7 +32,7 @@ export type FormAction =
 /** What every form reads of the planner's state. */
 export function formContext(state: PlannerState): FormContext {
   const snapshot = current(state);
-  return { index: snapshot.index, report: snapshot.report, today: state.today };
+  return { index: snapshot.index, report: reportOf(snapshot, state.today), today: state.today };
 }
 
 /** The open form's fields as they stand. */

@@ -1,4 +1,6 @@
 /** The planner's state and its reducers, one per concern. */
+
+export { type ChecksAction, isChecking } from "./checks.js";
 export {
   type EditingAction,
   nextOutcome,
@@ -9,7 +11,7 @@ export {
 } from "./editing.js";
 export type { ExportAction } from "./export.js";
 export { type FormAction, focusedField, focusOrder, formContext, formFields } from "./forms.js";
-export { initialState } from "./init.js";
+export { initialState, type OpeningOptions } from "./init.js";
 export { type ListAction, listRows } from "./lists.js";
 export type { NavigationAction } from "./navigation.js";
 export { journalFor, type PersistenceAction } from "./persistence.js";
@@ -41,7 +43,7 @@ export {
   selectedMeeting,
   unsavedCount,
 } from "./selectors.js";
-export { snapshotOf } from "./snapshot.js";
+export { checkedSnapshot, reportOf, snapshotOf } from "./snapshot.js";
 export {
   type CommonAction,
   type ExportKind,

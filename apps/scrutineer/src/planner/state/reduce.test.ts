@@ -60,6 +60,7 @@ const ACTIONS: Record<Action["type"], true> = {
   "review-decide": true,
   "review-all": true,
   "review-apply": true,
+  "checks-ready": true,
   cancel: true,
   notice: true,
 };
@@ -77,6 +78,7 @@ describe("the planner's reducer, one per concern", () => {
       "persistence",
       "exporting",
       "review",
+      "checks",
       "common",
     ]);
   });

@@ -1,3 +1,4 @@
+import { type ChecksAction, checks } from "./checks.js";
 import { say } from "./common.js";
 import { type EditingAction, editing } from "./editing.js";
 import { type ExportAction, exporting } from "./export.js";
@@ -17,10 +18,11 @@ export type Action =
   | PersistenceAction
   | ExportAction
   | ReviewAction
+  | ChecksAction
   | CommonAction;
 
 /**
- * The planner's reducer: one per concern (navigation, editing, forms, lists, persistence, export, review),
+ * The planner's reducer: one per concern (navigation, editing, forms, lists, persistence, export, review, checks),
  * combined here with what they share: a message lasts until the next key, nothing changes the
  * programme under the auto-planner's feet, and Esc leaves whatever mode the planner is in.
  */
@@ -41,13 +43,14 @@ const common = concernReducer<CommonAction>({
 });
 
 /** Every concern's reducer; each action type belongs to exactly one. */
-export const CONCERNS = { navigation, editing, forms, lists, persistence, exporting, review, common } as const;
+export const CONCERNS = { navigation, editing, forms, lists, persistence, exporting, review, checks, common } as const;
 
 const REDUCERS = Object.values(CONCERNS);
 
 export function reduce(state: PlannerState, action: Action): PlannerState {
-  // Progress is no key, nor is what a form's field reports: the message on screen stays.
+  // Progress is no key, nor is what a form's field reports, nor the checks coming in: the message on screen stays.
   if (action.type === "autoplan-progress") return review(state, action);
+  if (action.type === "checks-ready") return checks(state, action);
   if (action.type === "form-field") return forms(state, action);
   // A message lasts until the next key.
   const s: PlannerState = state.message ? { ...state, message: undefined } : state;

@@ -1,4 +1,4 @@
-import { programmeReport } from "@scrutineer/checks";
+import { type ProgrammeReport, programmeReport } from "@scrutineer/checks";
 import {
   describeEdit,
   editProgramme,
@@ -21,20 +21,47 @@ import type { PlannerState, Result, Snapshot } from "./types.js";
  * from the checks: the planner holds no scrutiny rules of its own.
  */
 
-/** A version of the programme from its parse: indexed and checked once. */
-export function snapshotFrom(source: string, parsed: ParseResult, today: string): Result<Snapshot> {
+/**
+ * A version of the programme from its parse: indexed and checked once. With `checked: false` it is
+ * only indexed (no report, no findings yet): the planner draws its first frame from that and fills
+ * the checks in afterwards (`checkedSnapshot`, the `checks-ready` action).
+ */
+export function snapshotFrom(
+  source: string,
+  parsed: ParseResult,
+  today: string,
+  { checked = true }: { checked?: boolean } = {},
+): Result<Snapshot> {
   if (!parsed.ok) return { ok: false, error: parsed.errors.map(formatProgrammeError)[0] ?? "invalid programme" };
-  const index = indexProgramme(parsed.programme);
-  const report = programmeReport(index, { today });
-  return {
-    ok: true,
-    value: { source, document: parsed.document, programme: parsed.programme, index, report, findings: report.findings },
+  const unchecked: Snapshot = {
+    source,
+    document: parsed.document,
+    programme: parsed.programme,
+    index: indexProgramme(parsed.programme),
+    findings: [],
   };
+  return { ok: true, value: checked ? checkedSnapshot(unchecked, today) : unchecked };
+}
+
+/** The snapshot's report; worked out now if its checks are not in yet (a form opened before the first check finished). */
+export function reportOf(snapshot: Snapshot, today: string): ProgrammeReport {
+  return snapshot.report ?? programmeReport(snapshot.index, { today });
+}
+
+/** The snapshot with the checks' report of its programme (`programmeReport`) and its findings. */
+export function checkedSnapshot(snapshot: Snapshot, today: string): Snapshot {
+  const report = programmeReport(snapshot.index, { today });
+  return { ...snapshot, report, findings: report.findings };
 }
 
 /** A version of the programme from a file's text. */
-export function snapshotOf(source: string, today: string, file = "programme.yaml"): Result<Snapshot> {
-  return snapshotFrom(source, parseProgramme(source, file), today);
+export function snapshotOf(
+  source: string,
+  today: string,
+  file = "programme.yaml",
+  options: { checked?: boolean } = {},
+): Result<Snapshot> {
+  return snapshotFrom(source, parseProgramme(source, file), today, options);
 }
 
 /**

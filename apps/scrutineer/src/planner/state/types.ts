@@ -20,9 +20,13 @@ export interface Snapshot {
   programme: Programme;
   /** The programme's lookups, built once per version. */
   index: ProgrammeIndex;
-  /** What the checks computed, once per version: findings and each meeting's timing, deadlines and standing. */
-  report: ProgrammeReport;
-  /** `report.findings`. */
+  /**
+   * What the checks computed, once per version: findings and each meeting's timing, deadlines and
+   * standing. Absent only on the file as opened until its first check is in (`checks-ready`): the
+   * first frame is drawn without it.
+   */
+  report?: ProgrammeReport;
+  /** `report.findings`; none while the report is absent. */
   findings: Finding[];
   /** The edit that led here from the snapshot before (none for the file as opened). */
   edit?: ProgrammeEdit;

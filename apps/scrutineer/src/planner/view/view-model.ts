@@ -26,6 +26,9 @@ import { backlogPane } from "../state/index.js";
 
 export type Tone = "normal" | "dim" | "good" | "warn" | "bad" | "accent";
 
+/** Shown where the checks' results go until they are in. */
+export const CHECKING = "checking…";
+
 /** "Mon 16 Jan": the header already says the year. */
 const dayOf = (date: string) => shortDate(date, { year: false });
 
@@ -47,6 +50,8 @@ export interface YearRow {
   badge: Badge;
   errors: number;
   warnings: number;
+  /** The checks are not in yet: no timing, standing or findings to show (the first frame). */
+  checking: boolean;
 }
 
 /** The tone of a standing: dim once held or cancelled, accent on the day, else by its risk. */
@@ -68,19 +73,42 @@ export function standingBadge(standing: MeetingStanding): Badge {
 
 const OVERRUN_TONE: Record<OverrunLevel, Tone> = { overruns: "bad", "may-overrun": "warn", fits: "good" };
 
-export function yearRows(report: ProgrammeReport): YearRow[] {
-  return report.index.meetingsInOrder.map((meeting) => {
-    const { timing, standing, findings: here } = report.meetings.get(meeting.id)!;
+/** What the year pane shows of a meeting before the checks are in: its date and mark. */
+const CHECKING_BADGE: Badge = { text: "", short: "", tone: "dim" };
+
+/** The year pane's rows; without the checks' report yet (the first frame), dates and marks only, `checking`. */
+export function yearRows(index: ProgrammeIndex, report: ProgrammeReport | undefined): YearRow[] {
+  return index.meetingsInOrder.map((meeting) => {
+    const label = dayOf(meeting.date);
+    const mark = meeting.status === "cancelled" ? "✕" : meeting.status === "moved" ? "↷" : " ";
+    const checked = report?.meetings.get(meeting.id);
+    if (!checked) {
+      const nothing = { min: 0, max: 0 };
+      return {
+        meeting,
+        label,
+        mark,
+        used: nothing,
+        available: 0,
+        fit: "dim",
+        badge: CHECKING_BADGE,
+        errors: 0,
+        warnings: 0,
+        checking: true,
+      };
+    }
+    const { timing, standing, findings: here } = checked;
     return {
       meeting,
-      label: dayOf(meeting.date),
-      mark: meeting.status === "cancelled" ? "✕" : meeting.status === "moved" ? "↷" : " ",
+      label,
+      mark,
       used: timing.usedMinutes,
       available: timing.availableMinutes,
       fit: meeting.status === "cancelled" ? "dim" : OVERRUN_TONE[overrunLevel(timing)],
       badge: standingBadge(standing),
       errors: here.filter((f) => f.severity === "error").length,
       warnings: here.filter((f) => f.severity === "warning").length,
+      checking: false,
     };
   });
 }
@@ -140,12 +168,12 @@ function deadlineLine(d: MeetingDeadlines | undefined, standing: MeetingStanding
 }
 
 /** The selected meeting: its timed agenda with start times, minutes, status and officers. */
-export function meetingView(report: ProgrammeReport, meeting: Meeting): MeetingView {
-  const { timing, deadlines, standing, findings: here } = report.meetings.get(meeting.id)!;
-  const { index } = report;
+export function meetingView(index: ProgrammeIndex, report: ProgrammeReport | undefined, meeting: Meeting): MeetingView {
+  const checked = report?.meetings.get(meeting.id);
   const { people } = index;
   const { start, plannedEnd, venue } = meetingTimes(index.programme, meeting);
-  const timed = new Map(timing.items.map((t) => [t.item.id, t]));
+  const here = checked?.findings ?? [];
+  const timed = new Map(checked?.timing.items.map((t) => [t.item.id, t]));
   const rows = index.agenda(meeting).map((slot): AgendaRow => {
     const t = timed.get(slot.item.id);
     const row: AgendaRow = {
@@ -165,6 +193,21 @@ export function meetingView(report: ProgrammeReport, meeting: Meeting): MeetingV
   });
   const moved = meeting.movedFrom ? ` · moved from ${dayOf(meeting.movedFrom)}` : "";
   const state = meeting.status === "cancelled" ? " · CANCELLED" : moved;
+  const title = `${shortDate(meeting.date)} ${start}–${plannedEnd} · ${venue}${state}`;
+  const opening = `${start}  1 Apologies · 2 Declarations · 3 Urgent items`;
+  // Before the checks are in (the first frame): the agenda as written, its times and deadlines to come.
+  if (!checked)
+    return {
+      meeting,
+      title,
+      deadlines: CHECKING,
+      deadlineTone: "dim",
+      opening,
+      rows,
+      closing: CHECKING,
+      closingTone: "dim",
+    };
+  const { timing, deadlines, standing } = checked;
   const line = deadlineLine(deadlines, standing);
   const slack = timing.slackMinutes;
   const ends = range(timing.finish);
@@ -178,10 +221,10 @@ export function meetingView(report: ProgrammeReport, meeting: Meeting): MeetingV
   const closingTone = OVERRUN_TONE[level];
   return {
     meeting,
-    title: `${shortDate(meeting.date)} ${start}–${plannedEnd} · ${venue}${state}`,
+    title,
     deadlines: line.text,
     deadlineTone: line.tone,
-    opening: `${start}  1 Apologies · 2 Declarations · 3 Urgent items`,
+    opening,
     rows,
     closing,
     closingTone: meeting.status === "cancelled" ? "dim" : closingTone,
