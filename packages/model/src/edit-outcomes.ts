@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, type YAMLMap } from "yaml";
+import { type Document, isMap, isScalar, type YAMLMap, type YAMLSeq } from "yaml";
 import { hasPerson, meetingMap } from "./edit-document.js";
 import { entryRecords, placeOnAgenda } from "./edit-items.js";
 import { ProgrammeEditError } from "./errors.js";
@@ -55,17 +55,19 @@ function deferredToOf(entry: unknown): string | undefined {
   return typeof to === "string" ? to : undefined;
 }
 
+/** A meeting's map, its agenda and where the item's entry is on it; `unknown-item` when it is not there. */
+function entryAt(doc: Document, meetingId: string, item: string): { meeting: YAMLMap; agenda: YAMLSeq; at: number } {
+  const meeting = meetingMap(doc, meetingId);
+  const agenda = yamlSeq(meeting, "agenda");
+  const at = agenda?.items.findIndex((e) => yamlEntryId(e) === item) ?? -1;
+  if (!agenda || at < 0)
+    throw new ProgrammeEditError("unknown-item", item, `"${item}" is not on the agenda of the meeting "${meetingId}"`);
+  return { meeting, agenda, at };
+}
+
 /** What became of an item at a meeting (`set-outcome`): on its agenda entry; null clears it. */
 export function setOutcome(doc: Document, edit: EditOf<"set-outcome">): void {
-  const meeting = meetingMap(doc, edit.meeting);
-  const agenda = yamlSeq(meeting, "agenda");
-  const at = agenda?.items.findIndex((e) => yamlEntryId(e) === edit.item) ?? -1;
-  if (!agenda || at < 0)
-    throw new ProgrammeEditError(
-      "unknown-item",
-      edit.item,
-      `"${edit.item}" is not on the agenda of the meeting "${edit.meeting}"`,
-    );
+  const { agenda, at } = entryAt(doc, edit.meeting, edit.item);
   const entry = agenda.items[at];
   if (isMap(entry)) {
     const wasDeferredTo = deferredToOf(entry);
@@ -97,15 +99,7 @@ export function setOutcome(doc: Document, edit: EditOf<"set-outcome">): void {
  * taken resolves nothing", `invalid-field`).
  */
 export function setAgendaEntry(doc: Document, edit: EditOf<"set-agenda-entry">): void {
-  const meeting = meetingMap(doc, edit.meeting);
-  const agenda = yamlSeq(meeting, "agenda");
-  const at = agenda?.items.findIndex((e) => yamlEntryId(e) === edit.item) ?? -1;
-  if (!agenda || at < 0)
-    throw new ProgrammeEditError(
-      "unknown-item",
-      edit.item,
-      `"${edit.item}" is not on the agenda of the meeting "${edit.meeting}"`,
-    );
+  const { meeting, agenda, at } = entryAt(doc, edit.meeting, edit.item);
   const what = `the record of "${edit.item}" at the meeting "${edit.meeting}"`;
   checkFields(AgendaEntryRecord, edit.fields, what, SETTABLE);
   checkPeople(doc, edit.fields);

@@ -3,22 +3,13 @@
 // ("any outstanding questions … would be answered in writing after the meeting", seed 004 line
 // 111), and a deferral as North Yorkshire minuted one (16 Dec 2022).
 import { describe, expect, it } from "vitest";
-import { edit, example, load, source } from "../test/edits.js";
-import { applyEditToSource, describeEdit, isModelError, type ProgrammeEdit } from "./index.js";
+import { edit, example, load, refused, source } from "../test/edits.js";
+import { applyEditToSource, describeEdit } from "./index.js";
 
 const entryOf = (text: string, meeting: string, item: string) =>
   load(text)
     .meetings.find((m) => m.id === meeting)!
     .agenda.find((e) => (typeof e === "string" ? e : e.item) === item);
-
-const refused = (e: ProgrammeEdit, text = source) => {
-  try {
-    applyEditToSource(text, e);
-  } catch (error) {
-    return isModelError(error) ? { code: error.code, message: error.message } : error;
-  }
-  return undefined;
-};
 
 describe("set-agenda-entry", () => {
   it("adds an action with its owner and due date, and a written answer, to a recorded item", () => {

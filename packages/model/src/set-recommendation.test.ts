@@ -2,22 +2,13 @@
 // Exclusions review (Cabinet's response of 14 March 2022, seed 001 Appendix A) and the
 // Unregistered Educational Settings review (internal audit, seed 001 lines 4869-4876).
 import { describe, expect, it } from "vitest";
-import { comments, edit, example, load, source } from "../test/edits.js";
-import { applyEditToSource, describeEdit, isModelError, ProgrammeEdit } from "./index.js";
+import { comments, edit, example, load, refused, source } from "../test/edits.js";
+import { applyEditToSource, describeEdit, ProgrammeEdit } from "./index.js";
 
 const rec = (text: string, review: string, id: string) =>
   load(text)
     .reviews.find((r) => r.id === review)!
     .recommendations.find((r) => r.id === id)!;
-
-const refused = (e: ProgrammeEdit) => {
-  try {
-    applyEditToSource(source, e);
-  } catch (error) {
-    return isModelError(error) ? { code: error.code, message: error.message } : error;
-  }
-  return undefined;
-};
 
 describe("set-recommendation", () => {
   it("records an implementation and a response due, changing only those lines", () => {

@@ -2,6 +2,7 @@ import { shortDate } from "@scrutineer/dates";
 import {
   AGENDA_OUTCOME_LABELS,
   type AgendaEntry,
+  type AgendaEntryFields,
   AgendaEntryRecord,
   AgendaOutcome,
   agendaItemId,
@@ -12,7 +13,7 @@ import {
   WrittenAnswer,
 } from "@scrutineer/model";
 import { startingAt } from "./item-form.js";
-import type { Choice, FieldSpec, FormContext, FormSpec, FormTarget, FormValues } from "./types.js";
+import type { Choice, FieldSpec, FormContext, FormSpec, FormTarget, FormValues, SubmitResult } from "./types.js";
 import { changedFields, choice, same, schemaErrors, textOf, typed, withoutEmpty } from "./values.js";
 
 /**
@@ -175,6 +176,68 @@ export const outcomeForm: FormSpec<OutcomeTarget> = {
   },
 };
 
+/** An action or a question owed in writing: a record in a list on the entry, with an id made from its words. */
+interface Listed {
+  key: "actions" | "writtenAnswers";
+  schema: typeof MeetingAction | typeof WrittenAnswer;
+  /** The field whose words make a new record's id. */
+  words: string;
+  fallback: string;
+}
+
+const ACTIONS: Listed = { key: "actions", schema: MeetingAction, words: "text", fallback: "action" };
+const ANSWERS: Listed = { key: "writtenAnswers", schema: WrittenAnswer, words: "question", fallback: "question" };
+
+function listedOf(spec: Listed, target: ActionTarget | AnswerTarget, context: FormContext): { id: string }[] {
+  return [...(recordOf(entryOf(target.meeting, target.item, context).entry)[spec.key] ?? [])];
+}
+
+function newListedId(spec: Listed, values: FormValues, context: FormContext): string {
+  return newId(typed(values[spec.words]) ?? "", outcomeIds(context), { fallback: spec.fallback });
+}
+
+/** The id a new record will get, shown as it is typed. */
+function idNote(
+  spec: Listed,
+  target: ActionTarget | AnswerTarget,
+  values: FormValues,
+  context: FormContext,
+): FieldSpec[] {
+  if (target.index !== undefined) return [];
+  const id = newListedId(spec, values, context);
+  return [{ kind: "note", name: "id", label: "Id", path: [], text: `${id} (made from the words; never changes)` }];
+}
+
+/** The list with the record as typed (new, or in its place), as one `set-agenda-entry` edit. */
+function submitListed(
+  spec: Listed,
+  target: ActionTarget | AnswerTarget,
+  values: FormValues,
+  initial: FormValues,
+  context: FormContext,
+  fields: FieldSpec[],
+  typedRecord: Record<string, unknown>,
+): SubmitResult {
+  const list = listedOf(spec, target, context);
+  const old = target.index === undefined ? undefined : list[target.index];
+  const record = withoutEmpty({ id: old?.id ?? newListedId(spec, values, context), ...typedRecord });
+  const errors = schemaErrors(spec.schema, record, fields);
+  if (Object.keys(errors).length > 0) return { kind: "errors", errors };
+  if (old && same(values, initial)) return { kind: "unchanged" };
+  const parsed = spec.schema.parse(record);
+  if (target.index === undefined) list.push(parsed);
+  else list[target.index] = parsed;
+  return {
+    kind: "edit",
+    edit: {
+      type: "set-agenda-entry",
+      meeting: target.meeting,
+      item: target.item,
+      fields: { [spec.key]: list } as AgendaEntryFields,
+    },
+  };
+}
+
 // --- An action agreed ----------------------------------------------------------------------------
 
 export const actionForm: FormSpec<ActionTarget> = {
@@ -212,37 +275,18 @@ export const actionForm: FormSpec<ActionTarget> = {
       { kind: "text", name: "done", label: "Done", path: ["done"], hint: "YYYY-MM-DD" },
       { kind: "text", name: "response", label: "Reported back", path: ["response"] },
     ];
-    if (target.index === undefined)
-      fields.push({
-        kind: "note",
-        name: "id",
-        label: "Id",
-        path: [],
-        text: `${newId(typed(values.text) ?? "", outcomeIds(context), { fallback: "action" })} (made from the words; never changes)`,
-      });
+    fields.push(...idNote(ACTIONS, target, values, context));
     return fields;
   },
 
   submit(target, values, initial, context) {
-    const list = [...(recordOf(entryOf(target.meeting, target.item, context).entry).actions ?? [])];
-    const old = target.index === undefined ? undefined : list[target.index];
-    const action = withoutEmpty({
-      id: old?.id ?? newId(typed(values.text) ?? "", outcomeIds(context), { fallback: "action" }),
+    return submitListed(ACTIONS, target, values, initial, context, this.fields(target, values, context), {
       text: typed(values.text),
       owner: choice(values.owner),
       due: typed(values.due),
       done: typed(values.done),
       response: typed(values.response),
     });
-    const errors = schemaErrors(MeetingAction, action, this.fields(target, values, context));
-    if (Object.keys(errors).length > 0) return { kind: "errors", errors };
-    if (old && same(values, initial)) return { kind: "unchanged" };
-    if (target.index === undefined) list.push(MeetingAction.parse(action));
-    else list[target.index] = MeetingAction.parse(action);
-    return {
-      kind: "edit",
-      edit: { type: "set-agenda-entry", meeting: target.meeting, item: target.item, fields: { actions: list } },
-    };
   },
 };
 
@@ -291,22 +335,12 @@ export const writtenAnswerForm: FormSpec<AnswerTarget> = {
       { kind: "text", name: "answered", label: "Answered", path: ["answered"], hint: "YYYY-MM-DD" },
       { kind: "text", name: "where", label: "Published in", path: ["where"] },
     ];
-    if (target.index === undefined)
-      fields.push({
-        kind: "note",
-        name: "id",
-        label: "Id",
-        path: [],
-        text: `${newId(typed(values.question) ?? "", outcomeIds(context), { fallback: "question" })} (made from the question; never changes)`,
-      });
+    fields.push(...idNote(ANSWERS, target, values, context));
     return fields;
   },
 
   submit(target, values, initial, context) {
-    const list = [...(recordOf(entryOf(target.meeting, target.item, context).entry).writtenAnswers ?? [])];
-    const old = target.index === undefined ? undefined : list[target.index];
-    const answer = withoutEmpty({
-      id: old?.id ?? newId(typed(values.question) ?? "", outcomeIds(context), { fallback: "question" }),
+    return submitListed(ANSWERS, target, values, initial, context, this.fields(target, values, context), {
       question: typed(values.question),
       askedBy: choice(values.askedBy),
       owedBy: choice(values.owedBy),
@@ -314,14 +348,5 @@ export const writtenAnswerForm: FormSpec<AnswerTarget> = {
       answered: typed(values.answered),
       where: typed(values.where),
     });
-    const errors = schemaErrors(WrittenAnswer, answer, this.fields(target, values, context));
-    if (Object.keys(errors).length > 0) return { kind: "errors", errors };
-    if (old && same(values, initial)) return { kind: "unchanged" };
-    if (target.index === undefined) list.push(WrittenAnswer.parse(answer));
-    else list[target.index] = WrittenAnswer.parse(answer);
-    return {
-      kind: "edit",
-      edit: { type: "set-agenda-entry", meeting: target.meeting, item: target.item, fields: { writtenAnswers: list } },
-    };
   },
 };
