@@ -3,13 +3,8 @@
 // ("any outstanding questions … would be answered in writing after the meeting", seed 004 line
 // 111), and a deferral as North Yorkshire minuted one (16 Dec 2022).
 import { describe, expect, it } from "vitest";
-import { edit, example, load, refused, source } from "../test/edits.js";
+import { edit, entryOf, example, refused, source } from "../test/edits.js";
 import { applyEditToSource, describeEdit } from "./index.js";
-
-const entryOf = (text: string, meeting: string, item: string) =>
-  load(text)
-    .meetings.find((m) => m.id === meeting)!
-    .agenda.find((e) => (typeof e === "string" ? e : e.item) === item);
 
 describe("set-agenda-entry", () => {
   it("adds an action with its owner and due date, and a written answer, to a recorded item", () => {

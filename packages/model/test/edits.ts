@@ -99,3 +99,10 @@ export function refused(e: ProgrammeEdit, text = source): { code: string; messag
   }
   return undefined;
 }
+
+/** An item's entry on a meeting's agenda in `text`, as the loader reads it (undefined when it is not there). */
+export function entryOf(text: string, meeting: string, item: string) {
+  return load(text)
+    .meetings.find((m) => m.id === meeting)!
+    .agenda.find((e) => agendaItemId(e) === item);
+}
