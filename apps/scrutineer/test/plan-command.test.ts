@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { example, repoRoot, run, tempDir } from "./helpers.js";
@@ -53,7 +53,7 @@ describe("scrutineer with no arguments", () => {
     const { code, stderr } = await run([], { isTTY: true, cwd: dir });
     expect(code).toBe(2);
     expect(stderr).toContain(`There is no programme.yaml in ${dir}: name a programme file.`);
-    expect(stderr).toContain("scrutineer plan [programme.yaml]");
+    expect(stderr).toContain("scrutineer plan [programme.yaml | council-folder]");
     expect(stderr).toContain("scrutineer check <programme.yaml>");
   });
 });
@@ -70,8 +70,25 @@ describe("scrutineer plan's arguments", () => {
     expect(missing.stderr).toBe("no-such.yaml: no such file\n");
   });
 
+  it("on a council folder: every file's errors with file:line:column, exit 2, before any screen", async () => {
+    const root = tempDir("scrutineer-plan-council-");
+    cpSync(join(repoRoot, "examples/hackney-council-2022-23"), join(root, "council"), { recursive: true });
+    cpSync(join(repoRoot, "examples/hackney-cyp-2022-23"), join(root, "hackney-cyp-2022-23"), { recursive: true });
+    const panel = join(root, "council/scrutiny-panel.yaml");
+    writeFileSync(
+      panel,
+      readFileSync(panel, "utf8").replace("- { id: margaret-gordon, role: chair }", "- no-such-councillor"),
+    );
+    const { code, stdout, stderr } = await run(["plan", "council"], { isTTY: true, cwd: root });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^council\/scrutiny-panel\.yaml:\d+:\d+: members\[0\]/);
+    expect(stderr).toContain("no-such-councillor");
+    expect(stderr).not.toContain("    at ");
+  });
+
   it("is listed by scrutineer --help", async () => {
     const { stdout } = await run(["--help"], { isTTY: false });
-    expect(stdout).toContain("scrutineer plan [programme.yaml]");
+    expect(stdout).toContain("scrutineer plan [programme.yaml | council-folder]");
   });
 });

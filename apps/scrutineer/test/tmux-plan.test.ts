@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { agendaItemId, parseProgramme } from "@scrutineer/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { journalPath } from "../src/io/journal.js";
-import { example, repoRoot, tempDir } from "./helpers.js";
+import { example, tempDir } from "./helpers.js";
+import { cli, tmuxServer, tmuxSkip } from "./tmux-session.js";
 
 // time-zone passes: out, it drives a real terminal; the planner's dates are checked by plan-app and src/planner/state/*.test.ts
 
@@ -13,27 +14,15 @@ import { example, repoRoot, tempDir } from "./helpers.js";
  * send-keys and reads the screen with capture-pane, as an officer at a keyboard would.
  */
 
-const cli = join(repoRoot, "apps/scrutineer/dist/cli.js");
-const tmuxPath = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].find((p) => existsSync(p));
-const skip = !tmuxPath
-  ? "tmux is not installed (CI installs it: apt-get install tmux)"
-  : !existsSync(cli)
-    ? "the CLI is not built (pnpm --filter scrutineer build)"
-    : undefined;
-if (skip) console.warn(`skipping the tmux tests: ${skip}`);
+const server = tmuxServer("scrutineer-test");
+const skip = tmuxSkip;
 
-const socket = `scrutineer-test-${process.pid}`;
-const tmux = (...args: string[]) =>
-  execFileSync(tmuxPath!, ["-L", socket, "-f", "/dev/null", ...args], { encoding: "utf8" });
-
-// tmux's server exits when its last session closes, and a new-session sent while it is exiting
-// fails with "server exited unexpectedly" (seen in CI between two tests). A session that lives
-// for the whole file keeps one server up from the first test to the last.
+// One session for the whole file keeps one tmux server up from the first test to the last.
 beforeAll(() => {
-  if (!skip) tmux("new-session", "-d", "-s", "keep-server", "sleep 3600");
+  if (!skip) server.keep();
 });
 afterAll(() => {
-  if (!skip) spawnSync(tmuxPath!, ["-L", socket, "kill-server"]);
+  if (!skip) server.kill();
 });
 
 const exampleText = readFileSync(example, "utf8");
@@ -55,56 +44,7 @@ function open(
     .map(([k, v]) => `${k}=${v} `)
     .join("");
   const command = `cd '${dir}' && env ${env}node '${cli}' plan programme.yaml --now ${options.now ?? "2023-01-09"}`;
-  tmux(
-    "new-session",
-    "-d",
-    "-s",
-    name,
-    "-x",
-    String(options.columns ?? 120),
-    "-y",
-    String(options.rows ?? 32),
-    `sh -c "${command}; echo EXIT=\\$?; sleep 600"`,
-  );
-  const screen = (escapes = false) => tmux("capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", name);
-  const keys = (...k: string[]) => {
-    for (const key of k) tmux("send-keys", "-t", name, key);
-  };
-  async function until(test: RegExp, what = String(test)): Promise<string> {
-    for (let i = 0; i < 400; i++) {
-      const text = screen();
-      if (test.test(text)) return text;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`the terminal never showed ${what}:\n${screen()}`);
-  }
-  /** Type keys one at a time, letting the screen settle after each. */
-  async function type(...k: string[]) {
-    for (const key of k) {
-      keys(key);
-      await new Promise((r) => setTimeout(r, 120));
-    }
-  }
-  /**
-   * Wait until the planner reads keys one by one (its terminal in raw mode): keys typed
-   * before that are held by the terminal's line editing and an Enter arrives as a newline.
-   */
-  async function ready(): Promise<void> {
-    const tty = tmux("display-message", "-p", "-t", name, "#{pane_tty}").trim();
-    for (let i = 0; i < 400; i++) {
-      const mode = spawnSync("stty", ["-F", tty, "-a"], { encoding: "utf8" }).stdout;
-      if (/(^|\s)-icanon(\s|$)/.test(mode)) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`the planner never took the keyboard:\n${screen()}`);
-  }
-  /** The planner's pid: the child of the pane's shell. */
-  const pid = () => {
-    const shell = tmux("display-message", "-p", "-t", name, "#{pane_pid}").trim();
-    return Number(execFileSync("pgrep", ["-P", shell], { encoding: "utf8" }).trim().split("\n")[0]);
-  };
-  const close = () => spawnSync(tmuxPath!, ["-L", socket, "kill-session", "-t", name]);
-  return { screen, keys, type, until, ready, pid, close };
+  return server.open(name, command, { columns: options.columns ?? 120, rows: options.rows ?? 32 });
 }
 
 function copyOfExample(): string {

@@ -18,6 +18,7 @@ export { CouncilFinding } from "./council-finding.js";
 export { councilFindings } from "./council-findings.js";
 export { type CouncilMeeting, councilMeetings, overlappingPairs, roomOf } from "./council-meetings.js";
 export { councilJsonSchema } from "./json-schema.js";
+export { councilMeetingFindings } from "./meeting-findings.js";
 export { type CouncilParseResult, councilReferenceProblems, parseCouncil, registerFor } from "./parse-council.js";
 export { avoidDateFindings } from "./rules/avoid-date.js";
 export { cabinetMemberClashFindings } from "./rules/cabinet-member-clash.js";

@@ -87,6 +87,38 @@ describe("editProgramme", () => {
     }
   });
 
+  it("reads the new text with the options given: a council folder's register fills the people named by id", () => {
+    const text = [
+      "commission:",
+      "  id: panel",
+      "  name: Scrutiny Panel",
+      "  shortName: Panel",
+      "  venue: Council Chamber",
+      "members: [gordon]",
+      "meetings:",
+      "  - { id: m1, date: 2023-01-16 }",
+      "",
+    ].join("\n");
+    const register = {
+      councillors: [{ id: "gordon", name: "Cllr Margaret Gordon" }],
+      coOptees: [],
+      officers: [],
+      cabinetMembers: [],
+      commission: {
+        council: "Example Borough Council",
+        municipalYear: "2022/23",
+        contact: { name: "Tracey Anderson" },
+      },
+    };
+    const opened = parseProgramme(text, "panel.yaml", { register });
+    expect(opened.ok).toBe(true);
+    const e: ProgrammeEdit = { type: "move-meeting", meeting: "m1", date: "2023-01-23" };
+    const next = editProgramme(text, opened.document!, e, "panel.yaml", { register });
+    expect(next.parsed.ok && next.parsed.programme.members.map((m) => m.name)).toEqual(["Cllr Margaret Gordon"]);
+    // Without the register the same text is not a programme on its own (no council, no names).
+    expect(editProgramme(text, opened.document!, e, "panel.yaml").parsed.ok).toBe(false);
+  });
+
   it("parses the new text once per edit, and only that", () => {
     let text = source;
     let document = parseProgramme(source).document!;

@@ -13,7 +13,7 @@ import {
 } from "yaml";
 import { applyEdit } from "./apply-edit.js";
 import { ProgrammeEditError } from "./errors.js";
-import { type ParseResult, parseProgramme } from "./parse-programme.js";
+import { type ParseOptions, type ParseResult, parseProgramme } from "./parse-programme.js";
 import type { ProgrammeEdit } from "./programme-edit.js";
 import { type YamlNode, yamlValue } from "./yaml-nodes.js";
 
@@ -325,7 +325,8 @@ export function applyEditToSource(source: string, edit: ProgrammeEdit): string {
  * Apply an edit to a programme file's text, starting from its parse (`parseProgramme(source)`'s
  * document), and read the result: the new text (changing only the lines the edit touches, as
  * `applyEditToSource`) and `parseProgramme`'s reading of it, which is also what tells that the
- * new text holds the edit. The new text is parsed exactly once. The document passed in is not
+ * new text holds the edit. The new text is parsed exactly once, with `options` (a council
+ * folder's committee passes `{ register }`, as it was opened with). The document passed in is not
  * changed. Throws `ProgrammeEditError` when the edit does not apply or the document has YAML errors.
  */
 export function editProgramme(
@@ -333,15 +334,16 @@ export function editProgramme(
   document: Document,
   edit: ProgrammeEdit,
   file = "programme.yaml",
+  options: ParseOptions = {},
 ): { source: string; parsed: ParseResult } {
   refuseBrokenYaml(document);
   const edited = applyEdit(document, edit);
   const read = (text: string) => {
-    const parsed = parseProgramme(text, file);
+    const parsed = parseProgramme(text, file, options);
     return { parsed, document: parsed.document };
   };
   const spliced = splice(source, edited, document, read);
   if (spliced) return { source: spliced.text, parsed: spliced.parsed };
   const text = edited.toString({ lineWidth: 0 });
-  return { source: text, parsed: parseProgramme(text, file) };
+  return { source: text, parsed: parseProgramme(text, file, options) };
 }

@@ -13,7 +13,7 @@ export const catalogue = {
   plan: {
     name: "plan",
     summary: "open the planner: move items between meetings with every check answering as you go",
-    usage: "scrutineer plan [programme.yaml] [--now YYYY-MM-DD|INSTANT]",
+    usage: "scrutineer plan [programme.yaml | council-folder] [--now YYYY-MM-DD|INSTANT]",
   },
   check: {
     name: "check",

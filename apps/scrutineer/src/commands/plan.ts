@@ -1,10 +1,12 @@
 import { existsSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
+import { registerFor } from "@scrutineer/council";
 import { parseFlags } from "../io/args.js";
 import type { Command, Io } from "../io/context.js";
 import { UsageError } from "../io/errors.js";
 import { hashSource, judgeJournal, type Recovery, readJournal, setJournalAside, writeJournal } from "../io/journal.js";
 import { loadProgramme } from "../io/load.js";
+import { isCouncilFolder, loadCouncil } from "../io/load-council.js";
 import { parseNow } from "../io/now.js";
 import { catalogue } from "./catalogue.js";
 import { helpText } from "./help.js";
@@ -66,6 +68,8 @@ export const plan: Command = {
     const path = isAbsolute(file) ? file : join(io.cwd, file);
     // "Today" is read once here: --now (a date, or an instant for the calendar exports) or the clock.
     const { instant: now, today } = parseNow(values.now, io.now);
+    // A council folder: its committees, each opened on its own programme file.
+    if (await isCouncilFolder(path)) return planCouncil(file, io, planner, { now, today });
     // Errors name the file as the officer typed it.
     const loaded = await loadProgramme(file, io.cwd);
     const recovery = await recoveryFor(path, loaded.source);
@@ -87,3 +91,48 @@ export const plan: Command = {
     });
   },
 };
+
+/**
+ * `scrutineer plan <council-folder>`: every committee's programme read (all errors of all files
+ * at once, exit 2, as `check` does), each with any journal of unsaved edits found beside it.
+ */
+async function planCouncil(
+  dir: string,
+  io: Io,
+  planner: Promise<typeof import("../planner/run.js")>,
+  when: { now: string; today: string },
+): Promise<number> {
+  const loaded = await loadCouncil(dir, io.cwd);
+  const { council } = loaded.folder;
+  const paths = new Map<string, string>();
+  const committees = [];
+  for (const committee of loaded.folder.committees) {
+    const read = loaded.sources.find((s) => s.id === committee.entry.id);
+    if (!read) continue;
+    const path = resolve(io.cwd, committee.file);
+    paths.set(committee.entry.id, path);
+    const recovery = await recoveryFor(path, read.source);
+    committees.push({
+      entry: committee.entry,
+      file: committee.file,
+      index: committee.index,
+      init: {
+        file: committee.file,
+        source: read.source,
+        baseHash: hashSource(read.source),
+        today: when.today,
+        parsed: read.parsed,
+        parse: { register: registerFor(council, committee.entry) },
+        ...(recovery ? { recovery } : {}),
+      },
+    });
+  }
+  const { runCouncilPlanner } = await planner;
+  return runCouncilPlanner({
+    init: { council, file: loaded.file, today: when.today, committees },
+    paths,
+    cwd: io.cwd,
+    now: when.now,
+    colour: wantsColour(process.env),
+  });
+}

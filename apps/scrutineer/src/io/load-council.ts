@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { type Committee, type CouncilFolder, councilFolder, parseCommittee, parseCouncil } from "@scrutineer/council";
-import { formatProgrammeError, type ProgrammeError } from "@scrutineer/model";
+import { formatProgrammeError, type ParseResult, type ProgrammeError } from "@scrutineer/model";
 import { InputError } from "./errors.js";
 import { readSource } from "./load.js";
 
@@ -31,6 +31,8 @@ export interface LoadedCouncil {
   folder: CouncilFolder;
   /** council.yaml's path as shown in messages. */
   file: string;
+  /** Each committee's programme text and its parse, in council.yaml's order (the planner opens them). */
+  sources: ReadonlyArray<{ id: string; source: string; parsed: ParseResult & { ok: true } }>;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function loadCouncil(dir: string, cwd = "."): Promise<LoadedCouncil
   const errors: ProgrammeError[] = [];
   const failures: string[] = [];
   const committees: Array<Parameters<typeof councilFolder>[1][number]> = [];
+  const sources: Array<LoadedCouncil["sources"][number]> = [];
   for (const entry of parsed.council.committees) {
     // Relative to the folder as it was given (join normalises `..`).
     const shown = join(dir, entry.programme);
@@ -68,12 +71,14 @@ export async function loadCouncil(dir: string, cwd = "."): Promise<LoadedCouncil
       throw error;
     }
     const programme = parseCommittee(parsed.council, entry, text, shown);
-    if (programme.ok) committees.push({ entry, file: shown, programme });
-    else errors.push(...programme.errors);
+    if (programme.ok) {
+      committees.push({ entry, file: shown, programme });
+      sources.push({ id: entry.id, source: text, parsed: programme });
+    } else errors.push(...programme.errors);
   }
   if (errors.length > 0 || failures.length > 0)
     throw new InputError([...failures, ...errors.map(formatProgrammeError)].join("\n"));
-  return { folder: councilFolder(parsed.council, committees), file };
+  return { folder: councilFolder(parsed.council, committees), file, sources };
 }
 
 export type { Committee };

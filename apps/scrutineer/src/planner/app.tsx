@@ -1,7 +1,7 @@
 import type { Solver } from "@scrutineer/planner";
 import { Box, type Key, useInput } from "ink";
 import { useMemo, useReducer } from "react";
-import { Dialog, Footer, Header, HelpOverlay, StatusLine } from "./components/chrome.js";
+import { Dialog, Footer, Header, type HelpGroup, HelpOverlay, StatusLine } from "./components/chrome.js";
 import { FormScreen } from "./components/form-screen.js";
 import { ColourContext, Line } from "./components/line.js";
 import { ListScreen } from "./components/list-screen.js";
@@ -68,8 +68,31 @@ export function Planner({ init, io, now, colour = true, size: fixed, solver }: P
   useAutoplan(state, dispatch, solver);
   useChecks(state, dispatch);
   useInput((input, key) => dispatch({ type: "key", input, key }));
-
   const size = useTerminalSize(fixed);
+  return (
+    <ColourContext.Provider value={colour}>
+      <PlannerScreen state={state} dispatch={dispatch} size={size} />
+    </ColourContext.Provider>
+  );
+}
+
+/** What a council folder adds around a committee's planner: its name in the header, its keys in the footer and help. */
+export interface CouncilChrome {
+  council: string;
+  footer: readonly [string, string][];
+  help: readonly HelpGroup[];
+}
+
+export interface PlannerScreenProps {
+  state: PlannerState;
+  /** Where the screen's own components (a form's fields) send their actions. */
+  dispatch: (action: Action) => void;
+  size: Size;
+  council?: CouncilChrome;
+}
+
+/** The planner's screen for a state: the panes, or the form, list, dialog, help or proposal open over them. */
+export function PlannerScreen({ state, dispatch, size, council }: PlannerScreenProps) {
   const snapshot = current(state);
   const programme = programmeOf(state);
   // Everything shown is read from the checks' report of this version: nothing is computed again here.
@@ -123,7 +146,8 @@ export function Planner({ init, io, now, colour = true, size: fixed, solver }: P
         active
       />
     );
-  } else if (state.mode.kind === "help") body = <HelpOverlay width={w} rows={screen.body} scroll={state.mode.scroll} />;
+  } else if (state.mode.kind === "help")
+    body = <HelpOverlay width={w} rows={screen.body} scroll={state.mode.scroll} extra={council?.help ?? []} />;
   else if (DIALOGS.has(state.mode.kind)) body = <Dialog state={state} width={w} rows={screen.body} />;
   else if (state.mode.kind === "review")
     body = (
@@ -210,15 +234,15 @@ export function Planner({ init, io, now, colour = true, size: fixed, solver }: P
   }
 
   return (
-    <ColourContext.Provider value={colour}>
-      <Box flexDirection="column" width={w} height={screen.height}>
-        <Header state={state} width={w} />
-        <Box height={screen.body} flexDirection="column" overflowY="hidden">
-          {body}
-        </Box>
-        <StatusLine state={state} width={w} />
-        <Footer state={state} width={w} />
+    <Box flexDirection="column" width={w} height={screen.height}>
+      <Header state={state} width={w} {...(council ? { council: council.council } : {})} />
+      {/* Clipped vertically only: every line is already cut to the width, and clipping across made
+          Ink slice every line of every frame again. */}
+      <Box height={screen.body} flexDirection="column" overflowY="hidden">
+        {body}
       </Box>
-    </ColourContext.Provider>
+      <StatusLine state={state} width={w} />
+      <Footer state={state} width={w} extra={council?.footer ?? []} />
+    </Box>
   );
 }

@@ -5,7 +5,9 @@ import { writeFileAtomic, writeFilesAtomic } from "../io/atomic-write.js";
 import { readState, statePathFor } from "../io/feed-source.js";
 import { hashSource, writeJournal } from "../io/journal.js";
 import { Planner } from "./app.js";
+import { CouncilPlanner } from "./council-app.js";
 import type { PlannerIo } from "./hooks/use-side-effects.js";
+import type { CouncilInit } from "./state/council.js";
 import type { PlannerInit } from "./state/index.js";
 
 export interface RunOptions {
@@ -55,12 +57,36 @@ const LEAVE_ALT_SCREEN = "\x1b[?1049l";
  * closed terminal (SIGHUP) or SIGTERM just leaves; the next start offers the edits back.
  */
 export async function runPlanner(options: RunOptions): Promise<number> {
+  return runFullScreen(
+    <Planner init={options.init} io={fileIo(options.path, options.cwd)} now={options.now} colour={options.colour} />,
+  );
+}
+
+export interface RunCouncilOptions {
+  init: CouncilInit;
+  /** Each committee's programme file by committee id, as a path from `cwd`. */
+  paths: ReadonlyMap<string, string>;
+  cwd: string;
+  now: string;
+  colour: boolean;
+}
+
+/** Run the planner on a council folder, full screen, as `runPlanner`: each committee's files are its own. */
+export async function runCouncilPlanner(options: RunCouncilOptions): Promise<number> {
+  return runFullScreen(
+    <CouncilPlanner
+      init={options.init}
+      ioFor={(slot) => fileIo(options.paths.get(slot.entry.id) ?? slot.file, options.cwd)}
+      now={options.now}
+      colour={options.colour}
+    />,
+  );
+}
+
+async function runFullScreen(app: React.ReactElement): Promise<number> {
   const { stdout } = process;
   stdout.write(ENTER_ALT_SCREEN);
-  const instance = render(
-    <Planner init={options.init} io={fileIo(options.path, options.cwd)} now={options.now} colour={options.colour} />,
-    { exitOnCtrlC: false, patchConsole: true },
-  );
+  const instance = render(app, { exitOnCtrlC: false, patchConsole: true });
   const leave = (code: number) => () => {
     instance.unmount();
     stdout.write(LEAVE_ALT_SCREEN);

@@ -23,19 +23,44 @@ import {
 import { cells, fit, rule, wrapWords } from "../view/text.js";
 import { Line, Lines, type Segment } from "./line.js";
 
-/** Top line: what is open, whether it is saved, and today. */
-export function Header({ state, width }: { state: PlannerState; width: number }) {
+/** Top line: what is open (in a council folder, the council too), whether it is saved, and today. */
+export function Header({ state, width, council }: { state: PlannerState; width: number; council?: string }) {
   const p: Programme = programmeOf(state);
-  const right = `today ${shortDate(state.today)}`;
-  const dirty = isDirty(state);
-  const saved: Segment = dirty
+  const saved: Segment = isDirty(state)
     ? { text: ` ● ${unsavedCount(state)} unsaved`, tone: "warn", bold: true }
     : { text: " ✓ saved", tone: "good" };
   const name = state.file.split(/[\\/]/).pop() ?? state.file;
+  return (
+    <TopLine
+      width={width}
+      titles={[
+        `Scrutineer · ${council ? `${council} › ` : ""}${p.commission.name} · ${p.commission.municipalYear} · ${name}`,
+        `Scrutineer · ${p.commission.shortName} ${p.commission.municipalYear} · ${name}`,
+      ]}
+      saved={saved}
+      today={state.today}
+    />
+  );
+}
+
+/**
+ * The top line's layout: the first title that fits (the last one cut to fit), whether
+ * everything is saved, and today on the right.
+ */
+export function TopLine({
+  width,
+  titles,
+  saved,
+  today,
+}: {
+  width: number;
+  titles: readonly string[];
+  saved: Segment;
+  today: string;
+}) {
+  const right = `today ${shortDate(today)}`;
   const leftWidth = Math.max(10, width - cells(right) - cells(saved.text) - 1);
-  const long = `Scrutineer · ${p.commission.name} · ${p.commission.municipalYear} · ${name}`;
-  const title =
-    cells(long) <= leftWidth ? long : `Scrutineer · ${p.commission.shortName} ${p.commission.municipalYear} · ${name}`;
+  const title = titles.find((t) => cells(t) <= leftWidth) ?? titles[titles.length - 1] ?? "";
   return (
     <Line
       width={width}
@@ -121,10 +146,20 @@ const DROP_FIRST = [
   "m",
   "e",
   "n",
+  "T",
+  "[]",
   "u",
   "↑↓",
   "s",
 ];
+
+/** The pane's entries with `extra` before `? help`. */
+function withExtra(entries: readonly [string, string][], extra: readonly [string, string][]): [string, string][] {
+  const at = entries.findIndex(([k]) => k === "?");
+  const list = [...entries];
+  list.splice(at < 0 ? list.length : at, 0, ...extra);
+  return list;
+}
 
 export function footerEntries(entries: readonly [string, string][], width: number): [string, string][] {
   const kept = [...entries];
@@ -137,7 +172,16 @@ export function footerEntries(entries: readonly [string, string][], width: numbe
   return kept;
 }
 
-export function Footer({ state, width }: { state: PlannerState; width: number }) {
+/** `extra`: keys of the council around the planner (a council folder), listed before `? help`. */
+export function Footer({
+  state,
+  width,
+  extra = [],
+}: {
+  state: PlannerState;
+  width: number;
+  extra?: readonly [string, string][];
+}) {
   const segments: Segment[] = [];
   const mode = state.mode;
   const entries =
@@ -155,18 +199,41 @@ export function Footer({ state, width }: { state: PlannerState; width: number })
               : LIST_FOOTER
           : mode.kind === "confirm-leave" || mode.kind === "confirm-delete"
             ? []
-            : FOOTER[state.focus];
+            : withExtra(FOOTER[state.focus], mode.kind === "normal" ? extra : []);
   for (const [key, does] of footerEntries(entries, width)) {
     segments.push({ text: ` ${key}`, bold: true, tone: "accent" }, { text: ` ${does} ` });
   }
   return <Line width={width} segments={segments} />;
 }
 
-/** `?`: every key, grouped, in two columns when wide enough, scrolled with ↑ ↓ when too long. */
-export function HelpOverlay({ width, rows, scroll }: { width: number; rows: number; scroll: number }) {
+/** A section of the help: a title and its keys. */
+export interface HelpGroup {
+  title: string;
+  keys: readonly { keys: string; does: string }[];
+}
+
+/**
+ * `?`: every key, grouped, in two columns when wide enough, scrolled with ↑ ↓ when too long.
+ * `extra` sections come first (a council folder's keys).
+ */
+export function HelpOverlay({
+  width,
+  rows,
+  scroll,
+  extra = [],
+  plannerKeys = true,
+}: {
+  width: number;
+  rows: number;
+  scroll: number;
+  extra?: readonly HelpGroup[];
+  /** False on a council's own screens (the committees list, the timeline): only `extra` is listed. */
+  plannerKeys?: boolean;
+}) {
   const entries: Segment[][] = [];
-  const keyWidth = Math.max(20, ...HELP.flatMap((g) => g.keys.map((k) => cells(k.keys) + 1)));
-  for (const group of HELP) {
+  const groups = [...extra, ...(plannerKeys ? HELP : [])];
+  const keyWidth = Math.max(20, ...groups.flatMap((g) => g.keys.map((k) => cells(k.keys) + 1)));
+  for (const group of groups) {
     entries.push([{ text: group.title, bold: true, tone: "accent" }]);
     for (const k of group.keys) entries.push([{ text: `  ${fit(k.keys, keyWidth)}`, bold: true }, { text: k.does }]);
   }

@@ -32,8 +32,16 @@ function message(error: unknown): string {
 /**
  * The planner's effects, driven by its state: the journal after every change, saving,
  * exporting and quitting. Writes to one file never overlap: each waits for the one before.
+ * Quitting ends the app once the journal is written (or removed), unless `onQuit` is given: a
+ * council's committee calls it instead, and the council leaves when every committee has quit.
  */
-export function useSideEffects(state: PlannerState, dispatch: Dispatch<Action>, io: PlannerIo, context: ExportContext) {
+export function useSideEffects(
+  state: PlannerState,
+  dispatch: Dispatch<Action>,
+  io: PlannerIo,
+  context: ExportContext,
+  onQuit?: () => void,
+) {
   const { exit } = useApp();
   const journalQueue = useRef<Promise<void>>(Promise.resolve());
   const saving = useRef(false);
@@ -114,6 +122,6 @@ export function useSideEffects(state: PlannerState, dispatch: Dispatch<Action>, 
     journalQueue.current
       .then(() => (how === "discard" ? io.writeJournal(null) : undefined))
       .catch(() => undefined)
-      .finally(() => exit());
+      .finally(() => (onQuit ?? exit)());
   }, [state.quit, io, exit]);
 }

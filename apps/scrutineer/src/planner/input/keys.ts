@@ -72,19 +72,24 @@ export interface KeyHelp {
   does: string;
 }
 
-/** The `?` help: every entry of the table, by section, in the table's order. */
-export const HELP: { title: string; keys: KeyHelp[] }[] = KEY_TABLE.reduce<{ title: string; keys: KeyHelp[] }[]>(
-  (groups, entry) => {
+/** Entries of a key table as the help lists them: by section, in the table's order. */
+export function helpGroups(
+  entries: readonly { group: string; label: string; does: string }[],
+): { title: string; keys: KeyHelp[] }[] {
+  const groups: { title: string; keys: KeyHelp[] }[] = [];
+  for (const entry of entries) {
     let group = groups.find((g) => g.title === entry.group);
     if (!group) {
       group = { title: entry.group, keys: [] };
       groups.push(group);
     }
     group.keys.push({ keys: entry.label, does: entry.does });
-    return groups;
-  },
-  [],
-);
+  }
+  return groups;
+}
+
+/** The `?` help: every entry of the table, by section, in the table's order. */
+export const HELP: { title: string; keys: KeyHelp[] }[] = helpGroups(KEY_TABLE);
 
 /** How the help writes each key an entry binds (every one appears in its label). */
 export function entryKeys(entry: KeyEntry): string[] {

@@ -17,7 +17,7 @@ export function initialState(init: PlannerInit, { deferChecks = false }: Opening
   const checked = !deferChecks;
   const first = init.parsed
     ? snapshotFrom(init.source, init.parsed, init.today, { checked })
-    : snapshotOf(init.source, init.today, init.file, { checked });
+    : snapshotOf(init.source, init.today, init.file, init.parse, { checked });
   if (!first.ok) throw new Error(first.error);
   const meetings = first.value.index.meetingsInOrder;
   // Open on the next meeting (today's or one still to come, not cancelled): the one the officer is working towards.
@@ -26,6 +26,7 @@ export function initialState(init: PlannerInit, { deferChecks = false }: Opening
   const state: PlannerState = {
     file: init.file,
     today: init.today,
+    ...(init.parse ? { parse: init.parse } : {}),
     history: [first.value],
     index: 0,
     savedIndex: 0,

@@ -44,7 +44,7 @@ function recover(state: PlannerState, journal: Journal): PlannerState {
     s = next;
   }
   if (current(s).source !== journal.source) {
-    const whole = snapshotOf(journal.source, state.today, state.file);
+    const whole = snapshotOf(journal.source, state.today, state.file, state.parse);
     if (!whole.ok)
       return say(
         { ...state, mode: { kind: "normal" }, journalling: true },

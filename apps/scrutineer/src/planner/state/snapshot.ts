@@ -4,6 +4,7 @@ import {
   editProgramme,
   formatProgrammeError,
   indexProgramme,
+  type ParseOptions,
   type ParseResult,
   type ProgrammeEdit,
   ProgrammeEditError,
@@ -54,14 +55,18 @@ export function checkedSnapshot(snapshot: Snapshot, today: string): Snapshot {
   return { ...snapshot, report, findings: report.findings };
 }
 
-/** A version of the programme from a file's text. */
+/**
+ * A version of the programme from a file's text, read with `parse` (a council committee's register);
+ * `checked` as for `snapshotFrom`.
+ */
 export function snapshotOf(
   source: string,
   today: string,
   file = "programme.yaml",
+  parse: ParseOptions = {},
   options: { checked?: boolean } = {},
 ): Result<Snapshot> {
-  return snapshotFrom(source, parseProgramme(source, file), today, options);
+  return snapshotFrom(source, parseProgramme(source, file, parse), today, options);
 }
 
 /**
@@ -72,7 +77,7 @@ export function applyOne(state: PlannerState, edit: ProgrammeEdit): PlannerState
   const before = current(state);
   let edited: ReturnType<typeof editProgramme>;
   try {
-    edited = editProgramme(before.source, before.document, edit, state.file);
+    edited = editProgramme(before.source, before.document, edit, state.file, state.parse);
   } catch (error) {
     if (error instanceof ProgrammeEditError) return say(state, error.message, "error");
     throw error;

@@ -1,5 +1,5 @@
 import type { ProgrammeReport } from "@scrutineer/checks";
-import type { Finding, ParseResult, Programme, ProgrammeEdit, ProgrammeIndex } from "@scrutineer/model";
+import type { Finding, ParseOptions, ParseResult, Programme, ProgrammeEdit, ProgrammeIndex } from "@scrutineer/model";
 import type { Document } from "yaml";
 import type { Journal, Recovery } from "../../io/journal.js";
 import type { FormState, ListTarget } from "../forms/index.js";
@@ -71,6 +71,8 @@ export interface Message {
 export interface PlannerState {
   file: string;
   today: string;
+  /** How every version of the file is read: a council folder's committee with its register (`parseCommittee`). */
+  parse?: ParseOptions;
   history: Snapshot[];
   index: number;
   /** The snapshot that matches the file on disk; null when none does (an undo went past a save and a new edit followed). */
@@ -105,6 +107,8 @@ export interface PlannerInit {
   recovery?: Recovery;
   /** `source` already parsed by the caller (`scrutineer plan` reads the file first), so opening parses it once. */
   parsed?: ParseResult;
+  /** How the file is read (a council committee: `{ register }` from council.yaml); absent, it stands alone. */
+  parse?: ParseOptions;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
