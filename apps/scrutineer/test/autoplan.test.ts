@@ -26,7 +26,7 @@ describe("scrutineer autoplan", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toContain(
-      "Verified: the plan keeps every rule. Priority scheduled 24 of at most 24 (proven gap 0.0 %); 0 changes to the current plan.",
+      "Verified: the plan keeps every rule. Priority scheduled 20 of at most 20 (proven gap 0.0 %); 0 changes to the current plan.",
     );
     expect(stdout).toContain("No changes: the current plan already keeps every rule and schedules the most it can.");
     expect(stdout).toContain("  · Residential Placements: no minutes allotted: allot it minutes to have it planned");
@@ -46,7 +46,7 @@ describe("scrutineer autoplan", () => {
       changes: [],
       applied: false,
     });
-    expect(json.priority).toEqual({ scheduled: 24, bound: 24, gap: 0 });
+    expect(json.priority).toEqual({ scheduled: 20, bound: 20, gap: 0 });
     expect(json.meetings).toHaveLength(8);
     expect(json.meetings[0]).toMatchObject({
       meeting: "2022-07",

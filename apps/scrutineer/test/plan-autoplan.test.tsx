@@ -139,7 +139,7 @@ describe("p: the auto-plan, change by change", () => {
     expect(app.frames.some((f) => f.includes("Auto-planning… "))).toBe(true);
     let f = frame();
     expect(f).toContain(
-      "Verified: the plan keeps every rule. Priority scheduled 24 of at most 24 (proven gap 0.0 %); 1 change to the current plan.",
+      "Verified: the plan keeps every rule. Priority scheduled 20 of at most 20 (proven gap 0.0 %); 1 change to the current plan.",
     );
     expect(f).toContain("Auto-plan as on Sun 1 May 2022 · 1 change: 1 to decide");
     expect(f).toMatch(/▸ · \+ add {3}Demographics of EHCPs in Hackney \(40\) → Mon 17 Apr 2023/);

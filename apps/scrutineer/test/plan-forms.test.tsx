@@ -167,6 +167,7 @@ describe("forms at 80×24", () => {
       [["w"], "People:"],
       [["C"], "The commission:"],
       [["E"], "Events:"],
+      [["R"], "Recommendations:"],
     ];
     for (const [keys, title] of screens) {
       await press(...keys);
@@ -183,6 +184,50 @@ describe("forms at 80×24", () => {
     await press("n");
     await until((f) => f.includes("New declaration of interest"), "the declaration form");
     fits();
+    await press(KEY.escape);
+    await until((f) => f.includes("attendance and declarations"), "the night again");
+    await press(KEY.escape);
+    await until((f) => f.includes("Year (8"), "the year again");
+    await press(KEY.right, "M");
+    await until((f) => f.includes("At the meeting of Mon 16 Jan 2023: City & Hackney"), "the item's record");
+    fits();
+  });
+
+  it("R: the recommendations; Enter on one records how far it is carried out, saved to the file", async () => {
+    const { frame, until, press, saved, fits } = mount();
+    await until((f) => f.includes("▸ Mon 16 Jan"), "the planner");
+    await press("R");
+    await until((f) => f.includes("Recommendations: 28 of 2 reviews"), "the recommendations");
+    fits();
+    expect(frame()).toContain("▸ Outcome of School Exclu…  1 · Accepted 14 Mar 2022 · due not known · to Hackn…");
+    await press(KEY.enter);
+    await until((f) => f.includes("Recommendation 1 of Outcome of School Exclusions"), "its form");
+    fits();
+    await sleep(300);
+    // Response (a choice), its date, its words, then how far it is carried out.
+    await press(KEY.tab, KEY.tab, KEY.tab);
+    await until((f) => /▸ Carried out/.test(f), "the implementation status focused");
+    await sleep(300);
+    await press(KEY.down, KEY.down, KEY.enter);
+    await until((f) => f.includes("In progress ✔"), "In progress chosen");
+    await press(KEY.end, KEY.enter);
+    await until(
+      (f) => f.includes("Record recommendation 1 of Outcome of School Exclusions as in progress"),
+      "the edit",
+    );
+    expect(frame()).toContain("Recommendations:");
+    await press(KEY.escape);
+    await sleep(100);
+    await press("s");
+    await until((f) => f.includes("Saved programme.yaml"), "the save");
+    const parsed = parseProgramme(saved[0]!);
+    if (!parsed.ok) throw new Error("the saved file does not parse");
+    const rec = parsed.programme.reviews.find((r) => r.id === "school-exclusions")!.recommendations[0]!;
+    expect(rec).toMatchObject({
+      id: "se-1",
+      response: { decision: "accepted" },
+      implementation: { status: "in-progress" },
+    });
   });
 
   it("the help lists the forms' and lists' keys", () => {

@@ -26,8 +26,18 @@ describe("the example's comments", () => {
 });
 
 describe("move-item", () => {
-  it("moves the Child Q letter from 30 Nov to 16 Jan, dropping the time stated on the old front sheet", () => {
-    const { programme, diff } = edit({ type: "move-item", item: "child-q-letter", to: { meeting: "2023-01" } });
+  it("moves the Child Q letter from 30 Nov to 16 Jan once its outcome is cleared, dropping the time stated on the old front sheet", () => {
+    // The minutes of 30 Nov record the letter noted and agreed: that record is cleared first.
+    const cleared = applyEditToSource(source, {
+      type: "set-agenda-entry",
+      meeting: "2022-11",
+      item: "child-q-letter",
+      fields: { outcome: null, resolutions: null },
+    });
+    const { programme, diff } = edit(
+      { type: "move-item", item: "child-q-letter", to: { meeting: "2023-01" } },
+      cleared,
+    );
     expect(agenda(programme, "2022-11")).not.toContain("child-q-letter");
     // Without an index it goes before the closing procedural items (work programme, minutes).
     expect(agenda(programme, "2023-01")).toEqual([
@@ -41,15 +51,33 @@ describe("move-item", () => {
     ]);
     const entry = programme.meetings.find((m) => m.id === "2023-01")!.agenda[4];
     expect(entry).toBe("child-q-letter");
-    // Two lines: one out of the 30 Nov agenda, one into the 16 Jan agenda.
-    // The 30 Nov entry goes with its minuted outcome and resolution.
-    expect(diff.removed).toEqual([
-      "      - item: child-q-letter",
-      '        statedStart: "21:20"',
-      "        outcome: noted",
-      "        resolutions: [Members noted and agreed the letter.]",
-    ]);
+    // One entry out of the 30 Nov agenda (with the time stated there), one line into the 16 Jan agenda.
+    expect(diff.removed).toEqual(["      - item: child-q-letter", '        statedStart: "21:20"']);
     expect(diff.added).toEqual(["      - child-q-letter"]);
+  });
+
+  it("refuses to move an item whose outcome is recorded at its meeting, which the move would drop", () => {
+    for (const to of [{ meeting: "2023-01" }, "backlog"] as const) {
+      try {
+        applyEdit(parseDocument(source), { type: "move-item", item: "child-q-letter", to });
+        expect.unreachable();
+      } catch (error) {
+        expect(isModelError(error) && error.code).toBe("item-recorded");
+        expect((error as Error).message).toBe(
+          "the outcome of this item at the meeting of 30 Nov 2022 is recorded: clear it first before moving it",
+        );
+      }
+    }
+    // Within its meeting it may still change place: the record goes with it.
+    const { programme } = edit({ type: "move-item", item: "child-q-letter", to: { meeting: "2022-11", index: 0 } });
+    expect(programme.meetings.find((m) => m.id === "2022-11")!.agenda[0]).toMatchObject({
+      item: "child-q-letter",
+      outcome: "noted",
+    });
+    // Deleting the item would drop it too.
+    expect(() => applyEdit(parseDocument(source), { type: "delete-item", item: "child-q-letter" })).toThrow(
+      "clear it first before deleting it",
+    );
   });
 
   it("refuses to move an item a declaration of interest at its meeting names", () => {

@@ -11,7 +11,6 @@ import {
   setAlongside,
   setItem,
   setMinutes,
-  setOutcome,
   setStatus,
 } from "./edit-items.js";
 import {
@@ -22,7 +21,9 @@ import {
   reinstateMeetingEdit,
   setMeeting,
 } from "./edit-meetings.js";
+import { setAgendaEntry, setOutcome } from "./edit-outcomes.js";
 import { addPerson, deletePerson, setPerson } from "./edit-people.js";
+import { setRecommendation } from "./edit-reviews.js";
 import { ProgrammeEditError } from "./errors.js";
 import type { ProgrammeEdit } from "./programme-edit.js";
 import { writeFields } from "./record-fields.js";
@@ -49,6 +50,11 @@ function setCommission(doc: Document, edit: Extract<ProgrammeEdit, { type: "set-
  *   meeting's closing procedural items (work programme, minutes), as agendas run.
  * - Recording an outcome (`set-outcome`) sets or clears `outcome` on the item's agenda entry
  *   (a bare id becomes `{ item, outcome }`); any outcome but `deferred` drops `deferredTo`.
+ *   `set-agenda-entry` sets the rest of that record field by field (resolutions, actions,
+ *   written answers, `deferredTo`, which puts the item on the later agenda too).
+ * - Moving (or deleting) an item whose outcome is recorded at its meeting is refused
+ *   (`item-recorded`): the record would be lost. Clear it first.
+ * - `set-recommendation` records a recommendation's response, implementation and follow-up.
  * - Moving, cancelling and reinstating a meeting follow the one rule of move-meeting.ts
  *   (`moveMeeting`): it keeps its id and `movedFrom` is the date it was first set for; moving it
  *   back there makes it scheduled again; a cancelled meeting stays cancelled when it moves. Its
@@ -135,6 +141,12 @@ export function applyEdit(document: Document, edit: ProgrammeEdit): Document {
       break;
     case "set-outcome":
       setOutcome(doc, edit);
+      break;
+    case "set-agenda-entry":
+      setAgendaEntry(doc, edit);
+      break;
+    case "set-recommendation":
+      setRecommendation(doc, edit);
       break;
     case "link-follow-up":
       linkFollowUp(doc, edit);

@@ -1,17 +1,20 @@
 import { shortDate } from "@scrutineer/dates";
 import {
+  AGENDA_ENTRY_FIELD_LABELS,
   COMMISSION_FIELD_LABELS,
   EVENT_FIELD_LABELS,
   ITEM_FIELD_LABELS,
   MEETING_FIELD_LABELS,
   PEOPLE_GROUP_LABELS,
   PERSON_FIELD_LABELS,
+  RECOMMENDATION_FIELD_LABELS,
 } from "./field-labels.js";
 import { AGENDA_OUTCOME_LABELS, agendaItemId, agendaOutcome } from "./meeting.js";
 import type { Minutes } from "./primitives.js";
 import type { Programme } from "./programme.js";
-import type { ItemFields, MeetingFields, ProgrammeEdit } from "./programme-edit.js";
+import type { ItemFields, MeetingFields, ProgrammeEdit, RecommendationFields } from "./programme-edit.js";
 import { indexProgramme, type ProgrammeIndex } from "./programme-index.js";
+import { IMPLEMENTATION_STATUS_LABELS, RESPONSE_DECISION_LABELS } from "./review.js";
 import { eventKindLabel, ITEM_STATUS_LABELS, interestKindLabel, listJoin, plural } from "./wording.js";
 
 // Describing an edit in the officer's words, for the undo list, the journal and the status line.
@@ -83,6 +86,10 @@ export function describeEdit(programme: Programme, edit: ProgrammeEdit, index?: 
         return `Clear the outcome of ${title(edit.item)} at ${meetingDay(edit.meeting)} (was ${was})`;
       return `Record ${title(edit.item)} as ${AGENDA_OUTCOME_LABELS[edit.outcome]} at ${meetingDay(edit.meeting)} (was ${was})`;
     }
+    case "set-agenda-entry":
+      return `Record at ${meetingDay(edit.meeting)} on ${title(edit.item)}: ${changed(edit.fields, AGENDA_ENTRY_FIELD_LABELS)}`;
+    case "set-recommendation":
+      return describeSetRecommendation(programme, edit.review, edit.recommendation, edit.fields);
     case "add-item":
       return edit.to === "backlog"
         ? `New item ${edit.item.title} in the backlog`
@@ -165,6 +172,25 @@ function describeSetItem(programme: Programme, id: string, fields: ItemFields): 
     return `Cabinet Q&A on ${title}: ${who}${topics.length ? ` on ${listJoin(topics)}` : ""}`;
   }
   return `Edit ${title}: ${changed(fields, ITEM_FIELD_LABELS)}`;
+}
+
+function describeSetRecommendation(
+  programme: Programme,
+  reviewId: string,
+  recId: string,
+  fields: RecommendationFields,
+): string {
+  const review = programme.reviews?.find((r) => r.id === reviewId);
+  const rec = review?.recommendations.find((r) => r.id === recId);
+  const name = `recommendation ${rec?.number ?? recId} of ${review?.title ?? reviewId}`;
+  const keys = Object.keys(fields);
+  if (keys.length === 1 && fields.response !== undefined)
+    return fields.response === null
+      ? `Clear the response to ${name}`
+      : `Record the response to ${name}: ${RESPONSE_DECISION_LABELS[fields.response.decision].toLowerCase()} on ${day(fields.response.date)}`;
+  if (keys.length === 1 && fields.implementation)
+    return `Record ${name} as ${IMPLEMENTATION_STATUS_LABELS[fields.implementation.status].toLowerCase()}`;
+  return `Edit ${name}: ${changed(fields, RECOMMENDATION_FIELD_LABELS)}`;
 }
 
 function describeSetMeeting(programme: Programme, id: string, fields: MeetingFields): string {

@@ -45,6 +45,26 @@ export function placeOf(doc: Document, item: string): Place | undefined {
   return undefined;
 }
 
+/**
+ * Every place an item sits on an agenda, meetings in the file's order (a deferred item sits on
+ * the agenda it was deferred from and on the later one).
+ */
+export function agendaPlacesOf(doc: Document, item: string): Place[] {
+  const out: Place[] = [];
+  for (const m of yamlSeq(root(doc), "meetings")?.items ?? []) {
+    if (!isMap(m)) continue;
+    const agenda = yamlSeq(m, "agenda");
+    const index = agenda?.items.findIndex((e) => yamlEntryId(e) === item) ?? -1;
+    if (agenda && index >= 0) out.push({ seq: agenda, index, meeting: m });
+  }
+  return out;
+}
+
+/** Whether someone on any of the lists of people has the id. */
+export function hasPerson(doc: Document, id: string): boolean {
+  return PEOPLE_GROUPS.some((group) => yamlMapById(yamlSeq(root(doc), group), id) !== undefined);
+}
+
 /** Items that close an agenda (work programme, minutes of the previous meeting): new items go before them. */
 export function closingRun(doc: Document, agenda: YAMLSeq): number {
   let at = agenda.items.length;

@@ -1,6 +1,15 @@
 import { shortDate } from "@scrutineer/dates";
 import { type Document, isMap, type YAMLMap } from "yaml";
-import { closingRun, itemMap, meetingMap, personName, placeOf, root } from "./edit-document.js";
+import {
+  agendaPlacesOf,
+  closingRun,
+  itemMap,
+  meetingMap,
+  type Place,
+  personName,
+  placeOf,
+  root,
+} from "./edit-document.js";
 import { ProgrammeEditError } from "./errors.js";
 import { Item } from "./item.js";
 import { Minutes } from "./primitives.js";
@@ -54,12 +63,45 @@ function refuseIfDeclared(doc: Document, meeting: YAMLMap, item: string, doing: 
   }
 }
 
+/** Whether an agenda entry records what became of its item: an outcome, resolutions, actions or written answers. */
+export function entryRecords(entry: unknown): boolean {
+  if (!isMap(entry)) return false;
+  if (entry.has("outcome")) return true;
+  return ["resolutions", "actions", "writtenAnswers"].some((key) => (yamlSeq(entry, key)?.items.length ?? 0) > 0);
+}
+
+/**
+ * What a meeting recorded of an item is a record of that meeting: moving the item off its
+ * agenda would drop it. (Source: the minutes, e.g. the CYP Commission's of 30 Nov 2022, seed 003.)
+ */
+function refuseIfRecorded(place: Place, item: string, doing: string): void {
+  if (!place.meeting || !entryRecords(place.seq.items[place.index])) return;
+  const date = shortDate(String(yamlValue(place.meeting.get("date", true))), { weekday: false });
+  throw new ProgrammeEditError(
+    "item-recorded",
+    item,
+    `the outcome of this item at the meeting of ${date} is recorded: clear it first before ${doing} it`,
+  );
+}
+
+/**
+ * Where an item to move is taken from: on an agenda, the last entry that records nothing (a
+ * deferred item leaves the later agenda, its deferral kept), else the first; else the backlog.
+ */
+function placeToMove(doc: Document, item: string): Place | undefined {
+  const places = agendaPlacesOf(doc, item);
+  const open = places.filter((p) => !entryRecords(p.seq.items[p.index]));
+  return open.at(-1) ?? places[0] ?? placeOf(doc, item);
+}
+
 export function moveItem(doc: Document, edit: EditOf<"move-item">): void {
   itemMap(doc, edit.item);
-  const from = placeOf(doc, edit.item);
+  const from = placeToMove(doc, edit.item);
   if (edit.to !== "backlog") meetingMap(doc, edit.to.meeting);
-  if (from?.meeting && (edit.to === "backlog" || yamlValue(from.meeting.get("id", true)) !== edit.to.meeting))
+  if (from?.meeting && (edit.to === "backlog" || yamlValue(from.meeting.get("id", true)) !== edit.to.meeting)) {
     refuseIfDeclared(doc, from.meeting, edit.item, "moving");
+    refuseIfRecorded(from, edit.item, "moving");
+  }
   if (edit.to === "backlog") {
     if (from && !from.meeting) return; // already in the backlog
     if (from) from.seq.items.splice(from.index, 1);
@@ -77,15 +119,35 @@ export function moveItem(doc: Document, edit: EditOf<"move-item">): void {
     return;
   }
   if (from) from.seq.items.splice(from.index, 1);
-  let agenda = yamlSeq(target, "agenda");
+  placeOnAgenda(doc, target, edit.item, edit.to.index);
+  // A deferred item moved on from the meeting it was deferred to: the deferral names the new one.
+  const fromId = from?.meeting ? yamlValue(from.meeting.get("id", true)) : undefined;
+  if (fromId === undefined) return;
+  for (const place of agendaPlacesOf(doc, edit.item)) {
+    const entry = place.seq.items[place.index];
+    if (isMap(entry) && yamlValue(entry.get("deferredTo", true)) === fromId)
+      setYamlField(doc, entry, "deferredTo", edit.to.meeting);
+  }
+}
+
+/**
+ * Put an item on a meeting's agenda as its bare id (the time and pages printed on another
+ * meeting's front sheet do not apply): at `index`, else before the closing procedural items.
+ */
+export function placeOnAgenda(doc: Document, meeting: YAMLMap, item: string, index?: number): void {
+  let agenda = yamlSeq(meeting, "agenda");
   if (!agenda) {
     agenda = yamlFlowSeq(doc, []);
-    setYamlField(doc, target, "agenda", agenda, ["dispatch", "papersDeadline", "dateConfirmed", "movedFrom", "status"]);
+    setYamlField(doc, meeting, "agenda", agenda, [
+      "dispatch",
+      "papersDeadline",
+      "dateConfirmed",
+      "movedFrom",
+      "status",
+    ]);
   }
-  // A moved item is written as its bare id: the time and pages printed on the old meeting's
-  // front sheet no longer apply.
-  const index = Math.min(edit.to.index ?? closingRun(doc, agenda), agenda.items.length);
-  agenda.items.splice(index, 0, doc.createNode(edit.item));
+  const at = Math.min(index ?? closingRun(doc, agenda), agenda.items.length);
+  agenda.items.splice(at, 0, doc.createNode(item));
 }
 
 export function setMinutes(doc: Document, edit: EditOf<"set-minutes">): void {
@@ -216,6 +278,7 @@ export function deleteItem(doc: Document, edit: EditOf<"delete-item">): void {
       edit.item,
       `${declared.who}'s declaration of interest at the meeting of ${declared.date} names this item: change the declaration before deleting it`,
     );
+  for (const place of agendaPlacesOf(doc, edit.item)) refuseIfRecorded(place, edit.item, "deleting");
   setAlongside(doc, { type: "set-alongside", item: edit.item, with: [] });
   for (let place = placeOf(doc, edit.item); place; place = placeOf(doc, edit.item))
     place.seq.items.splice(place.index, 1);
@@ -224,30 +287,4 @@ export function deleteItem(doc: Document, edit: EditOf<"delete-item">): void {
     items.items.findIndex((n) => isMap(n) && yamlValue(n.get("id", true)) === edit.item),
     1,
   );
-}
-
-/** What became of an item at a meeting (`set-outcome`): on its agenda entry; null clears it. */
-export function setOutcome(doc: Document, edit: EditOf<"set-outcome">): void {
-  const meeting = meetingMap(doc, edit.meeting);
-  const agenda = yamlSeq(meeting, "agenda");
-  const at = agenda?.items.findIndex((e) => yamlEntryId(e) === edit.item) ?? -1;
-  if (!agenda || at < 0)
-    throw new ProgrammeEditError(
-      "unknown-item",
-      edit.item,
-      `"${edit.item}" is not on the agenda of the meeting "${edit.meeting}"`,
-    );
-  const entry = agenda.items[at];
-  if (isMap(entry)) {
-    if (edit.outcome === null) entry.delete("outcome");
-    else setYamlField(doc, entry, "outcome", edit.outcome, ["pages", "statedStart", "item"]);
-    // deferredTo belongs to a deferred item only.
-    if (edit.outcome !== "deferred") entry.delete("deferredTo");
-    return;
-  }
-  if (edit.outcome === null) return;
-  // A bare id becomes `{ item, outcome }`, written on one line as the file's short entries are.
-  const map = doc.createNode({ item: edit.item, outcome: edit.outcome }) as YAMLMap;
-  map.flow = true;
-  agenda.items[at] = map;
 }

@@ -26,8 +26,10 @@
  *   attendance, an item in a declaration); `value` is its id;
  * - `"meeting-recorded"`: a meeting to delete has attendance or declarations recorded (cancel it
  *   instead); `value` is its id;
- * - `"unknown-review"` / `"unknown-recommendation"`: no review (`reviews:`), or no
- *   recommendation of that review, has the id; `value` is the id.
+ * - `"item-recorded"`: an item to move has its outcome (or resolutions, actions, written answers)
+ *   recorded at its meeting, which moving would drop; `value` is the item's id;
+ * - `"unknown-review"` / `"unknown-recommendation"`: no review (`reviews:`) has that id, or that
+ *   review has no recommendation with that id; `value` is the id.
  */
 export type ModelErrorCode =
   | "invalid-file"
@@ -43,6 +45,7 @@ export type ModelErrorCode =
   | "duplicate-id"
   | "still-named"
   | "meeting-recorded"
+  | "item-recorded"
   | "unknown-review"
   | "unknown-recommendation";
 
@@ -60,6 +63,7 @@ const CODES: ReadonlySet<string> = new Set<ModelErrorCode>([
   "duplicate-id",
   "still-named",
   "meeting-recorded",
+  "item-recorded",
   "unknown-review",
   "unknown-recommendation",
 ]);

@@ -1,4 +1,12 @@
-import type { CommissionFields, EventFields, ItemFields, MeetingFields, PeopleGroup } from "./programme-edit.js";
+import type {
+  AgendaEntryFields,
+  CommissionFields,
+  EventFields,
+  ItemFields,
+  MeetingFields,
+  PeopleGroup,
+  RecommendationFields,
+} from "./programme-edit.js";
 
 /**
  * What each field of a record is called in the officer's words: the planner's forms label their
@@ -97,6 +105,31 @@ export const EVENT_FIELD_LABELS: Readonly<Record<keyof EventFields, string>> = {
   attendees: "who attends",
   items: "items",
   public: "public",
+  notes: "notes",
+};
+
+/** Each field of an agenda entry's record of the meeting, in the officer's words ("written answers"). */
+export const AGENDA_ENTRY_FIELD_LABELS: Readonly<Record<keyof AgendaEntryFields, string>> = {
+  statedStart: "start stated",
+  pages: "pages",
+  outcome: "outcome",
+  deferredTo: "meeting deferred to",
+  resolutions: "resolutions",
+  actions: "actions",
+  writtenAnswers: "written answers",
+};
+
+/** Each field of a recommendation, in the officer's words ("implementation", "follow-up"). */
+export const RECOMMENDATION_FIELD_LABELS: Readonly<Record<keyof RecommendationFields, string>> = {
+  number: "number",
+  text: "text",
+  to: "addressee",
+  received: "date received",
+  requested: "date requested",
+  responseDue: "response due",
+  response: "response",
+  implementation: "implementation",
+  followUp: "follow-up",
   notes: "notes",
 };
 

@@ -16,12 +16,14 @@ export { describeEdit } from "./describe-edit.js";
 export { isModelError, ModelError, type ModelErrorCode, ProgrammeEditError } from "./errors.js";
 export { ProgrammeEvent, ProgrammeEventKind } from "./event.js";
 export {
+  AGENDA_ENTRY_FIELD_LABELS,
   COMMISSION_FIELD_LABELS,
   EVENT_FIELD_LABELS,
   ITEM_FIELD_LABELS,
   MEETING_FIELD_LABELS,
   PEOPLE_GROUP_LABELS,
   PERSON_FIELD_LABELS,
+  RECOMMENDATION_FIELD_LABELS,
 } from "./field-labels.js";
 export { Finding, FindingCode, findingAt, sortFindings } from "./finding.js";
 export { FINDING_CATALOGUE, FINDING_CODES, findingDoc } from "./finding-codes.js";
@@ -54,12 +56,14 @@ export { LinkFollowUpEdit } from "./link-follow-up.js";
 export {
   AGENDA_OUTCOME_LABELS,
   AgendaEntry,
+  AgendaEntryRecord,
   AgendaOutcome,
   Attendance,
   AttendanceRecorded,
   agendaItemId,
   agendaOutcome,
   entryOutcomes,
+  entryRecorded,
   Meeting,
   MeetingStatus,
   monthOnly,
@@ -132,6 +136,7 @@ export {
 } from "./primitives.js";
 export { Programme, type ProgrammeInput } from "./programme.js";
 export {
+  AgendaEntryFields,
   CommissionFields,
   EventFields,
   ItemFields,
@@ -139,6 +144,7 @@ export {
   PEOPLE_SCHEMAS,
   PeopleGroup,
   ProgrammeEdit,
+  RecommendationFields,
 } from "./programme-edit.js";
 export {
   type AgendaSlot,

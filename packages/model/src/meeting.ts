@@ -21,39 +21,40 @@ export const AGENDA_OUTCOME_LABELS: Record<AgendaOutcome, string> = {
   withdrawn: "withdrawn",
 };
 
-/** Where an item sits on a meeting's agenda, with what the published front sheet stated and what became of it. */
-export const AgendaEntry = z.union([
-  Id,
-  z.strictObject({
-    item: Id,
-    /** The start time printed on the front sheet, e.g. "(19.05)", as "19:05". */
-    statedStart: WallTime.optional().describe('The start time printed on the front sheet, e.g. "(19.05)", as "19:05".'),
-    pages: PageRange.optional(),
-    /** What became of the item at this meeting (from the minutes). */
-    outcome: AgendaOutcome.optional().describe("What became of the item at this meeting (from the minutes)."),
-    /** For a deferred item: the id of the meeting it went to (its agenda holds the item too). */
-    deferredTo: Id.optional().describe(
-      "For a deferred item: the id of the meeting it went to (its agenda holds the item too).",
+/**
+ * An agenda entry written out as a record: the item, what the published front sheet stated, and
+ * what became of it at the meeting (its outcome, resolutions, actions and answers owed in writing).
+ */
+export const AgendaEntryRecord = z.strictObject({
+  item: Id,
+  /** The start time printed on the front sheet, e.g. "(19.05)", as "19:05". */
+  statedStart: WallTime.optional().describe('The start time printed on the front sheet, e.g. "(19.05)", as "19:05".'),
+  pages: PageRange.optional(),
+  /** What became of the item at this meeting (from the minutes). */
+  outcome: AgendaOutcome.optional().describe("What became of the item at this meeting (from the minutes)."),
+  /** For a deferred item: the id of the meeting it went to (its agenda holds the item too). */
+  deferredTo: Id.optional().describe(
+    "For a deferred item: the id of the meeting it went to (its agenda holds the item too).",
+  ),
+  /** What the meeting resolved or agreed on the item, in the minutes' words ("Members noted and agreed the letter."). */
+  resolutions: z
+    .array(Text.min(1))
+    .optional()
+    .describe(
+      'What the meeting resolved or agreed on the item, in the minutes\' words ("Members noted and agreed the letter.").',
     ),
-    /** What the meeting resolved or agreed on the item, in the minutes' words ("Members noted and agreed the letter."). */
-    resolutions: z
-      .array(Text.min(1))
-      .optional()
-      .describe(
-        'What the meeting resolved or agreed on the item, in the minutes\' words ("Members noted and agreed the letter.").',
-      ),
-    /** Actions agreed on the item, each with its owner and due date where the minutes give them. */
-    actions: z
-      .array(MeetingAction)
-      .optional()
-      .describe("Actions agreed on the item, each with its owner and due date where the minutes give them."),
-    /** Questions to be answered in writing after the meeting. */
-    writtenAnswers: z
-      .array(WrittenAnswer)
-      .optional()
-      .describe("Questions to be answered in writing after the meeting."),
-  }),
-]);
+  /** Actions agreed on the item, each with its owner and due date where the minutes give them. */
+  actions: z
+    .array(MeetingAction)
+    .optional()
+    .describe("Actions agreed on the item, each with its owner and due date where the minutes give them."),
+  /** Questions to be answered in writing after the meeting. */
+  writtenAnswers: z.array(WrittenAnswer).optional().describe("Questions to be answered in writing after the meeting."),
+});
+export type AgendaEntryRecord = z.infer<typeof AgendaEntryRecord>;
+
+/** Where an item sits on a meeting's agenda: its bare id, or a record of what the front sheet stated and what became of it. */
+export const AgendaEntry = z.union([Id, AgendaEntryRecord]);
 export type AgendaEntry = z.infer<typeof AgendaEntry>;
 
 /** A substitute at a meeting, in the place of the member they replaced. */
@@ -168,6 +169,17 @@ export function monthOnly(meeting: Pick<Meeting, "date">): boolean {
 /** The outcome recorded for an agenda entry, if any. */
 export function agendaOutcome(entry: AgendaEntry): AgendaOutcome | undefined {
   return typeof entry === "string" ? undefined : entry.outcome;
+}
+
+/**
+ * Whether an agenda entry records what became of its item at the meeting (an outcome,
+ * resolutions, actions or written answers): a record of that meeting, which the item cannot
+ * leave without losing it (the move edit refuses, `item-recorded`).
+ */
+export function entryRecorded(entry: AgendaEntry): boolean {
+  if (typeof entry === "string") return false;
+  const { resolutions, actions, writtenAnswers } = entryOutcomes(entry);
+  return entry.outcome !== undefined || resolutions.length + actions.length + writtenAnswers.length > 0;
 }
 
 /** The resolutions, actions and written answers recorded on an agenda entry (empty for a bare id). */

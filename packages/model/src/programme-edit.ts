@@ -3,10 +3,11 @@ import { Commission } from "./commission.js";
 import { ProgrammeEvent } from "./event.js";
 import { Item, ItemStatus } from "./item.js";
 import { LinkFollowUpEdit } from "./link-follow-up.js";
-import { AgendaOutcome, Meeting } from "./meeting.js";
+import { AgendaEntryRecord, AgendaOutcome, Meeting } from "./meeting.js";
 import { CabinetMember, CoOptee, Councillor, Officer, Substitute } from "./people.js";
 import { Id, IsoDate, Minutes } from "./primitives.js";
 import { type EditableFields, editableFields } from "./record-fields.js";
+import { Recommendation } from "./review.js";
 
 /** A new record as an edit gives it: the schema's input, fields with a default left out as they may be in the file. */
 function newRecord<S extends z.ZodObject>(schema: S): z.ZodType<z.input<S>> {
@@ -35,6 +36,23 @@ export const MeetingFields = editableFields<Meeting, "id" | "agenda" | "status" 
   "movedFrom",
 ]);
 export type MeetingFields = EditableFields<Meeting, "id" | "agenda" | "status" | "movedFrom">;
+
+/**
+ * The fields of an agenda entry `set-agenda-entry` may set: all but the item's id. What became
+ * of the item at the meeting (`outcome`, `deferredTo`), the resolutions in the minutes' words,
+ * the actions agreed (owner and due date where the minutes give them), the questions to be
+ * answered in writing, and what the front sheet stated (`statedStart`, `pages`).
+ */
+export const AgendaEntryFields = editableFields<AgendaEntryRecord, "item">(AgendaEntryRecord, ["item"]);
+export type AgendaEntryFields = EditableFields<AgendaEntryRecord, "item">;
+
+/**
+ * The fields of a recommendation `set-recommendation` may set: all but its id. The ones an
+ * officer records as the work goes on are `response` (date, decision, text), `implementation`
+ * (status, evidence, updated), `followUp` (an item or a due date) and `responseDue` (a date agreed).
+ */
+export const RecommendationFields = editableFields<Recommendation, "id">(Recommendation, ["id"]);
+export type RecommendationFields = EditableFields<Recommendation, "id">;
 
 /** The fields of an event `set-event` may set: all but its id. */
 export const EventFields = editableFields<ProgrammeEvent, "id">(ProgrammeEvent, ["id"]);
@@ -101,6 +119,18 @@ export const ProgrammeEdit = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("reinstate-meeting"), meeting: Id }),
   /** What became of an item at a meeting (from the minutes, or on the night); null clears it. */
   z.strictObject({ type: z.literal("set-outcome"), meeting: Id, item: Id, outcome: AgendaOutcome.nullable() }),
+  /**
+   * The record of an item at a meeting, field by field: its outcome, resolutions, actions and
+   * answers owed in writing (null or an empty list removes one).
+   */
+  z.strictObject({ type: z.literal("set-agenda-entry"), meeting: Id, item: Id, fields: AgendaEntryFields }),
+  /** A recommendation of a review, field by field: its response, implementation and follow-up. */
+  z.strictObject({
+    type: z.literal("set-recommendation"),
+    review: Id,
+    recommendation: Id,
+    fields: RecommendationFields,
+  }),
   /** A new item, placed on a meeting's agenda (after the item before `index`) or in the backlog. */
   z.strictObject({ type: z.literal("add-item"), item: newRecord(Item), to: Placement }),
   z.strictObject({ type: z.literal("set-item"), item: Id, fields: ItemFields }),

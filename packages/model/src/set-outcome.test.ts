@@ -2,13 +2,8 @@
 // deferral as North Yorkshire minuted one ("will not be presented today and will be rescheduled
 // to the 10th March 2023 meeting", 16 Dec 2022).
 import { describe, expect, it } from "vitest";
-import { edit, example, load, source } from "../test/edits.js";
+import { edit, entryOf, example, source } from "../test/edits.js";
 import { applyEditToSource, describeEdit, isModelError, ProgrammeEdit } from "./index.js";
-
-const entryOf = (text: string, meeting: string, item: string) =>
-  load(text)
-    .meetings.find((m) => m.id === meeting)!
-    .agenda.find((e) => (typeof e === "string" ? e : e.item) === item);
 
 describe("set-outcome", () => {
   it("turns a bare id into { item, outcome } on one line, changing nothing else", () => {

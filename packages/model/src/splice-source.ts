@@ -146,10 +146,29 @@ class Splicer {
     this.add(old.range[0], old.range[1], text);
   }
 
+  /**
+   * A value written inline (a bare id, `{ item: …, outcome: taken }`, `[a, b]`) that the edit made
+   * a block (an agenda entry given actions): written over lines of its own, after `- ` when it is
+   * an entry of a list, else on the lines under its key.
+   */
+  private replaceWithBlock(old: YamlNode, next: YamlNode) {
+    if (!isNode(old) || !old.range) throw new Error("no source position");
+    const start = old.range[0];
+    const before = this.source.slice(lineStart(this.source, start), start);
+    if (/^\s*-\s+$/.test(before)) {
+      this.add(start, old.range[1], blockLines(next, before.replace(/\S/g, " "), "").replace(/\n$/, ""));
+      return;
+    }
+    const indent = `${/^\s*/.exec(before)?.[0] ?? ""}  `;
+    const keyEnd = start - (before.length - before.trimEnd().length);
+    this.add(keyEnd, old.range[1], `\n${blockLines(next, indent)}`.replace(/\n$/, ""));
+  }
+
   patch(old: YamlNode, next: YamlNode) {
     if (same(old, next)) return;
     if (isMap(old) && !old.flow && isMap(next) && !next.flow) this.blockMap(old, next);
     else if (isSeq(old) && !old.flow && isSeq(next) && !next.flow && next.items.length > 0) this.blockSeq(old, next);
+    else if (isBlock(next) && !isBlock(old)) this.replaceWithBlock(old, next);
     else this.replace(old, next);
   }
 

@@ -1,4 +1,15 @@
-import { type Document, isMap, isNode, isScalar, isSeq, Pair, type Scalar, type YAMLMap, type YAMLSeq } from "yaml";
+import {
+  type Document,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  Pair,
+  type Scalar,
+  visit,
+  type YAMLMap,
+  type YAMLSeq,
+} from "yaml";
 
 /**
  * Reading and writing the nodes of a programme's YAML document (the `yaml` library's `Document`,
@@ -79,4 +90,24 @@ export function setYamlField(
     }
   }
   map.items.push(pair);
+}
+
+/**
+ * Before a field's node is written over in place: when it carries an anchor (`&partly`) that
+ * aliases elsewhere repeat (`*partly`), each alias becomes a copy of its own, so the change
+ * stays with this record and does not silently reach the records that shared it.
+ */
+export function detachAnchor(doc: Document, map: YAMLMap, key: string): void {
+  const node = map.get(key, true);
+  if (!isNode(node) || !node.anchor) return;
+  const anchor = node.anchor;
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.source !== anchor) return undefined;
+      const copy = node.clone() as typeof node;
+      copy.anchor = undefined;
+      return copy;
+    },
+  });
+  node.anchor = undefined;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect } from "vitest";
 import { parseDocument } from "yaml";
 import { applyEdit } from "../src/apply-edit.js";
+import { isModelError } from "../src/errors.js";
 import { agendaItemId } from "../src/meeting.js";
 import { parseProgramme } from "../src/parse-programme.js";
 import type { Programme } from "../src/programme.js";
@@ -86,4 +87,22 @@ export function edit(e: ProgrammeEdit, text = source, dropped: string[] = []) {
   expect(fromText).toEqual(fromDoc);
   expect(applyEditToSource(text, e)).toBe(spliced);
   return { programme: fromText, text: spliced, diff: changedLines(text, spliced) };
+}
+
+/** What the model says when it refuses an edit on `text` (its code and message), or undefined when it applies. */
+export function refused(e: ProgrammeEdit, text = source): { code: string; message: string } | undefined {
+  try {
+    applyEditToSource(text, e);
+  } catch (error) {
+    if (isModelError(error)) return { code: error.code, message: error.message };
+    throw error;
+  }
+  return undefined;
+}
+
+/** An item's entry on a meeting's agenda in `text`, as the loader reads it (undefined when it is not there). */
+export function entryOf(text: string, meeting: string, item: string) {
+  return load(text)
+    .meetings.find((m) => m.id === meeting)!
+    .agenda.find((e) => agendaItemId(e) === item);
 }

@@ -81,6 +81,27 @@ export function moved(p: Programme, itemId: string, to: string | "backlog"): Pro
 }
 
 /** The programme with one item's fields changed. */
+/**
+ * The programme as it stood before a meeting was held: that meeting's agenda entries without
+ * the outcomes, resolutions, actions and written answers its minutes recorded (which tie its
+ * items to it).
+ */
+export function unrecorded(p: Programme, meetingId: string): Programme {
+  const meetings = p.meetings.map((m) =>
+    m.id !== meetingId
+      ? m
+      : {
+          ...m,
+          agenda: m.agenda.map((e) => {
+            if (typeof e === "string") return e;
+            const { outcome: _o, deferredTo: _d, resolutions: _r, actions: _a, writtenAnswers: _w, ...rest } = e;
+            return Object.keys(rest).length === 1 ? rest.item : rest;
+          }),
+        },
+  );
+  return { ...p, meetings };
+}
+
 export function withItem(p: Programme, itemId: string, change: Partial<Programme["items"][number]>): Programme {
   return { ...p, items: p.items.map((i) => (i.id === itemId ? { ...i, ...change } : i)) };
 }

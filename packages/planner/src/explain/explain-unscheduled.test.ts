@@ -25,6 +25,11 @@ describe("explainUnscheduled: why is X not scheduled?", () => {
     expect(held.message).toBe(
       "The planner does not place School Admissions [school-admissions-2022]: it was taken at the meeting of 11 July 2022, which has been held.",
     );
+    // The minutes of 30 Nov 2022 record the letter noted: that record ties it to the meeting.
+    const recorded = await explainUnscheduled(example(), "child-q-letter", { today, solver });
+    expect(recorded.message).toBe(
+      "The planner does not place Child Q Safeguarding Practice Review: its outcome at the November meeting is recorded, so it stays there (clear the outcome to have it moved).",
+    );
   });
 
   it("an item blocked by its own rules: forced in, no plan; the blocking rules in words", async () => {

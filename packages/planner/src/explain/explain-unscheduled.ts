@@ -62,6 +62,7 @@ export async function explainUnscheduled(
       procedural: "it is a procedural item (work programme, minutes), placed by the officer",
       withdrawn: "it is withdrawn",
       declared: `an interest has been declared on it at ${at ? meetingName(programme, at.id) : "its meeting"}, so it stays there`,
+      recorded: `its outcome at ${at ? meetingName(programme, at.id) : "its meeting"} is recorded, so it stays there (clear the outcome to have it moved)`,
       untimed: "it has no minutes allotted; allot it minutes (or pin it) to have it planned",
       travels: `it sits on more than one agenda (deferred from one meeting to a later one, or a standing item), up to ${at ? meetingName(programme, at.id) : "its last meeting"}, and each records where it was`,
     };

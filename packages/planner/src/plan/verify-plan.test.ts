@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { example, moved, withItem } from "../../test/support.js";
+import { example, moved, unrecorded, withItem } from "../../test/support.js";
 import { verifyPlan } from "./verify-plan.js";
 
 const today = "2022-05-01";
@@ -59,9 +59,13 @@ describe("verifyPlan, the independent checker", () => {
     expect(codes(pinned, moved(pinned, "ehcp-demographics", "2023-01"))).toEqual(["plan-pin-broken"]);
     // An interest declared on an item at its meeting ties it there.
     expect(codes(p, moved(p, "send-strategy", "2023-01"))).toEqual(["plan-fixed-item-moved"]);
-    expect(codes(p, moved(p, "cfs-annual-report-2022", "2023-01"))).toEqual(["plan-alongside-split"]);
+    // So does the outcome the minutes of 30 Nov 2022 record for it.
+    expect(codes(p, moved(p, "cfs-annual-report-2022", "2023-01"))).toEqual(["plan-fixed-item-moved"]);
+    // As November stood before it was held, the same moves break what they break.
+    const open = unrecorded(p, "2022-11");
+    expect(codes(open, moved(open, "cfs-annual-report-2022", "2023-01"))).toEqual(["plan-alongside-split"]);
     expect(
-      codes(p, moved(moved(p, "cfs-annual-report-2022", "backlog"), "cfs-budget-monitoring-2022", "backlog")),
+      codes(open, moved(moved(open, "cfs-annual-report-2022", "backlog"), "cfs-budget-monitoring-2022", "backlog")),
     ).toEqual(["plan-must-missing", "plan-must-missing"]);
   });
 

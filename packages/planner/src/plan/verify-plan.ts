@@ -2,6 +2,7 @@ import { timeAgenda } from "@scrutineer/agenda";
 import { dateOrMonthWords } from "@scrutineer/dates";
 import {
   agendaItemId,
+  entryRecorded,
   type Finding,
   type FindingCode,
   findingAt,
@@ -84,7 +85,7 @@ export function verifyPlan(before: Programme, after: Programme, options: VerifyO
   if (new Set(after.backlog).size !== after.backlog.length) add("plan-item-twice", "an item is in the backlog twice");
 
   // What the planner may not move: held and cancelled meetings, procedural and withdrawn items,
-  // items with an interest declared on them at their meeting.
+  // items with an interest declared on them or their outcome recorded at their meeting.
   const wasAt = (id: string) => was.meetingOfItem(id)?.id;
   const nowAt = (id: string) => now.meetingOfItem(id)?.id;
   const movable = (item: Item): boolean => {
@@ -93,7 +94,9 @@ export function verifyPlan(before: Programme, after: Programme, options: VerifyO
     // Off every agenda and without minutes: it waits until the officer allots some.
     if (meeting === undefined) return item.minutes !== undefined || item.pinned !== undefined;
     if (meetingState(meeting, today) !== "open") return false;
-    return !meeting.declarations.some((d) => d.items.includes(item.id));
+    if (meeting.declarations.some((d) => d.items.includes(item.id))) return false;
+    // What the meeting recorded of the item ties it there too.
+    return !meeting.agenda.some((e) => agendaItemId(e) === item.id && entryRecorded(e));
   };
   for (const meeting of before.meetings) {
     if (meetingState(meeting, today) === "open") continue;

@@ -1,4 +1,11 @@
-import { agendaItemId, type Item, type Meeting, meetingsInOrder, type Programme } from "@scrutineer/model";
+import {
+  agendaItemId,
+  entryRecorded,
+  type Item,
+  type Meeting,
+  meetingsInOrder,
+  type Programme,
+} from "@scrutineer/model";
 import { alongsidePairs } from "./alongside.js";
 import { attendeeDirectory, awayDates } from "./availability.js";
 import { cabinetQaNoticeAllows } from "./cabinet-qa-notice.js";
@@ -104,9 +111,19 @@ export interface PlanMeeting {
 }
 
 /**
- * Why the planner leaves an item where it is: its meeting is held or cancelled, it is procedural or withdrawn, has a declaration, is untimed, or travels with one of these.
+ * Why the planner leaves an item where it is: its meeting is held or cancelled, it is procedural or withdrawn, has a declaration
+ * or its outcome recorded at its meeting (`recorded`: the minutes' record, which a move would drop), is untimed, or travels
+ * with one of these.
  */
-export type FixedReason = "held" | "cancelled" | "procedural" | "withdrawn" | "declared" | "untimed" | "travels";
+export type FixedReason =
+  | "held"
+  | "cancelled"
+  | "procedural"
+  | "withdrawn"
+  | "declared"
+  | "recorded"
+  | "untimed"
+  | "travels";
 
 /** An item the planner does not move, the meeting it is on, and why. */
 export interface FixedItem {
@@ -184,6 +201,8 @@ export function planningProblem(programme: Programme, options: PlanningOptions):
       else if (item.procedural) fixed.set(id, { id, meeting: meeting.id, reason: "procedural" });
       // An interest declared on the item at this meeting ties it there.
       else if (declared.has(id)) fixed.set(id, { id, meeting: meeting.id, reason: "declared" });
+      // So does what the meeting recorded of it (its outcome, resolutions, actions).
+      else if (entryRecorded(entry)) fixed.set(id, { id, meeting: meeting.id, reason: "recorded" });
       else currentOpen.set(id, meeting.id);
     }
   }

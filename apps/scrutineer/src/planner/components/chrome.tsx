@@ -1,7 +1,15 @@
 import { shortDate } from "@scrutineer/dates";
 import { bodyWord, type Programme, plural } from "@scrutineer/model";
 import { useElapsed } from "../hooks/use-elapsed.js";
-import { CLOSE_FOOTER, FOOTER, FORM_FOOTER, LIST_FOOTER, NIGHT_FOOTER, REVIEW_FOOTER } from "../input/footer.js";
+import {
+  CLOSE_FOOTER,
+  FOOTER,
+  FORM_FOOTER,
+  LIST_FOOTER,
+  NIGHT_FOOTER,
+  RECOMMENDATIONS_FOOTER,
+  REVIEW_FOOTER,
+} from "../input/footer.js";
 import { HELP } from "../input/keys.js";
 import {
   hasChanges,
@@ -186,7 +194,9 @@ export function Footer({
         : mode.kind === "list"
           ? mode.list.kind === "declarations"
             ? NIGHT_FOOTER
-            : LIST_FOOTER
+            : mode.list.kind === "recommendations"
+              ? RECOMMENDATIONS_FOOTER
+              : LIST_FOOTER
           : mode.kind === "confirm-leave" || mode.kind === "confirm-delete"
             ? []
             : withExtra(FOOTER[state.focus], mode.kind === "normal" ? extra : []);

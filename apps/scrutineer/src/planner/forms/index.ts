@@ -2,7 +2,9 @@ import { commissionForm } from "./commission-form.js";
 import { eventForm } from "./event-form.js";
 import { itemForm } from "./item-form.js";
 import { meetingForm } from "./meeting-form.js";
+import { actionForm, outcomeForm, writtenAnswerForm } from "./outcome-forms.js";
 import { personForm } from "./person-form.js";
+import { recommendationForm } from "./recommendation-form.js";
 import { attendanceForm, declarationForm, preparationForm } from "./record-forms.js";
 import type { FormSpec, FormTarget } from "./types.js";
 
@@ -32,6 +34,10 @@ const FORMS: { [K in FormTarget["kind"]]: FormSpec<Extract<FormTarget, { kind: K
   preparation: preparationForm,
   commission: commissionForm,
   event: eventForm,
+  recommendation: recommendationForm,
+  outcome: outcomeForm,
+  action: actionForm,
+  "written-answer": writtenAnswerForm,
 };
 
 /** The form for a target. */

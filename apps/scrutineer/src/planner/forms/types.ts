@@ -55,14 +55,21 @@ export type FormTarget =
   | { kind: "declaration"; meeting: string; index?: number }
   | { kind: "preparation"; item: string; index?: number }
   | { kind: "commission" }
-  | { kind: "event"; event?: string };
+  | { kind: "event"; event?: string }
+  | { kind: "recommendation"; review: string; recommendation: string }
+  | { kind: "outcome"; meeting: string; item: string }
+  | { kind: "action"; meeting: string; item: string; index?: number }
+  | { kind: "written-answer"; meeting: string; item: string; index?: number };
 
 /** The lists of records with a screen of their own. */
 export type ListTarget =
   | { kind: "people" }
   | { kind: "events" }
   | { kind: "declarations"; meeting: string }
-  | { kind: "preparation"; item: string };
+  | { kind: "preparation"; item: string }
+  | { kind: "recommendations" }
+  | { kind: "actions"; meeting: string; item: string }
+  | { kind: "written-answers"; meeting: string; item: string };
 
 /** What every spec reads: the programme as it is now, its checks, and today. */
 export interface FormContext {

@@ -93,6 +93,13 @@ export const LIST_FOOTER: [string, string][] = [
   ["Esc", "back"],
 ];
 
+/** The footer on the recommendations' list (recorded, not added or deleted, here). */
+export const RECOMMENDATIONS_FOOTER: [string, string][] = [
+  ["↑↓", "row"],
+  ["Enter", "record the response"],
+  ["Esc", "back"],
+];
+
 /** The footer on the night's list (attendance as well). */
 export const NIGHT_FOOTER: [string, string][] = [
   ["↑↓", "row"],

@@ -101,7 +101,7 @@ export const FORM_KEYS: readonly KeyEntry[] = [
   },
   // --- Lists -----------------------------------------------------------------------------------
   {
-    group: "Lists (w people, v the night, E events, an item's preparation)",
+    group: "Lists (people, the night, events, recommendations, preparation)",
     label: "↑ ↓  k j",
     does: "previous / next row",
     modes: ["list"],
@@ -111,28 +111,28 @@ export const FORM_KEYS: readonly KeyEntry[] = [
     ],
   },
   {
-    group: "Lists (w people, v the night, E events, an item's preparation)",
+    group: "Lists (people, the night, events, recommendations, preparation)",
     label: "n",
     does: "new: a person, a declaration of interest, an event, a piece of preparation",
     modes: ["list"],
     bind: [{ keys: ["n"], action: act({ type: "list-new" }) }],
   },
   {
-    group: "Lists (w people, v the night, E events, an item's preparation)",
+    group: "Lists (people, the night, events, recommendations, preparation)",
     label: "e  Enter",
     does: "edit the row",
     modes: ["list"],
     bind: [{ keys: ["e", "enter"], action: act({ type: "list-edit" }) }],
   },
   {
-    group: "Lists (w people, v the night, E events, an item's preparation)",
+    group: "Lists (people, the night, events, recommendations, preparation)",
     label: "d  Del",
     does: "delete the row (asks first)",
     modes: ["list"],
     bind: [{ keys: ["d", "delete"], action: act({ type: "list-delete" }) }],
   },
   {
-    group: "Lists (w people, v the night, E events, an item's preparation)",
+    group: "Lists (people, the night, events, recommendations, preparation)",
     label: "a",
     does: "the night: record the attendance",
     modes: ["list"],
@@ -147,14 +147,14 @@ export const FORM_KEYS: readonly KeyEntry[] = [
     ],
   },
   {
-    group: "Lists (w people, v the night, E events, an item's preparation)",
+    group: "Lists (people, the night, events, recommendations, preparation)",
     label: "Esc  ←  h",
     does: "back",
     modes: ["list"],
     bind: [{ keys: ["esc", "left", "h"], action: act({ type: "cancel" }) }],
   },
   {
-    group: "Lists (w people, v the night, E events, an item's preparation)",
+    group: "Lists (people, the night, events, recommendations, preparation)",
     label: "Ctrl-C",
     does: "in a form or a list: quit (asks first if anything is unsaved)",
     modes: ["form", "list", "confirm-leave", "confirm-delete"],

@@ -128,6 +128,13 @@ export const NORMAL_KEYS: readonly KeyEntry[] = [
   },
   {
     group: "Create, edit, delete",
+    label: "R",
+    does: "recommendations: each review's, with the response due; Enter records the response and what came of it",
+    modes: NORMAL,
+    bind: [{ keys: ["R"], action: act({ type: "list-open", list: { kind: "recommendations" } }) }],
+  },
+  {
+    group: "Create, edit, delete",
     label: "C",
     does: "the commission: names, kind, jurisdiction, venue, usual times, contact, quorum, deadline rules",
     modes: NORMAL,
@@ -228,6 +235,24 @@ export const NORMAL_KEYS: readonly KeyEntry[] = [
               item: id,
               outcome: nextOutcome(agendaOutcome(entry)),
             });
+          }),
+      },
+    ],
+  },
+  {
+    group: "Items (agenda or backlog pane)",
+    label: "M",
+    does: "agenda: the minutes' record of the item: outcome, resolutions, actions, answers owed in writing",
+    modes: NORMAL,
+    panes: ["agenda"],
+    bind: [
+      {
+        keys: ["M"],
+        action: (s) =>
+          withItem(s, (id) => {
+            const meeting = selectedMeeting(s);
+            if (!meeting?.agenda.some((e) => agendaItemId(e) === id)) return undefined;
+            return { type: "form-open", target: { kind: "outcome", meeting: meeting.id, item: id } };
           }),
       },
     ],

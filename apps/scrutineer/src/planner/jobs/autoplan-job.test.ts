@@ -29,7 +29,7 @@ describe("the auto-plan: the real planner on the real programme", () => {
     ]);
     if (!proposal.ok) throw new Error(JSON.stringify(proposal));
     expect(proposal.summary).toBe(
-      "Verified: the plan keeps every rule. Priority scheduled 24 of at most 24 (proven gap 0.0 %); 1 change to the current plan.",
+      "Verified: the plan keeps every rule. Priority scheduled 20 of at most 20 (proven gap 0.0 %); 1 change to the current plan.",
     );
     expect(proposal.changes.map((c) => [c.text, c.edit])).toEqual([
       [

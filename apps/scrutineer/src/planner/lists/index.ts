@@ -1,8 +1,10 @@
 import type { ListTarget } from "../forms/index.js";
 import { eventsList } from "./events-list.js";
 import { nightList } from "./night-list.js";
+import { actionsList, writtenAnswersList } from "./outcome-lists.js";
 import { peopleList } from "./people-list.js";
 import { preparationList } from "./preparation-list.js";
+import { recommendationsList } from "./recommendations-list.js";
 import type { ListSpec } from "./types.js";
 
 export type { ListLine, ListRow, ListSpec } from "./types.js";
@@ -13,6 +15,9 @@ const LISTS: { [K in ListTarget["kind"]]: ListSpec<Extract<ListTarget, { kind: K
   events: eventsList,
   declarations: nightList,
   preparation: preparationList,
+  recommendations: recommendationsList,
+  actions: actionsList,
+  "written-answers": writtenAnswersList,
 };
 
 export function listFor<T extends ListTarget>(target: T): ListSpec<T> {

@@ -31,8 +31,12 @@ export const lists = concernReducer<ListAction>({
     s.mode.kind === "list"
       ? { ...s, mode: { ...s.mode, cursor: clamp(s.mode.cursor + a.delta, Math.max(1, listRows(s).length)) } }
       : s,
-  "list-new": (s) =>
-    s.mode.kind === "list" ? openForm(s, listFor(s.mode.list).create(s.mode.list, formContext(s))) : s,
+  "list-new": (s) => {
+    if (s.mode.kind !== "list") return s;
+    const spec = listFor(s.mode.list);
+    if (!spec.create) return say(s, spec.notHere ?? "Nothing is added here");
+    return openForm(s, spec.create(s.mode.list, formContext(s)));
+  },
   "list-edit": (s) => {
     if (s.mode.kind !== "list") return s;
     const row = listRows(s)[s.mode.cursor];
@@ -41,9 +45,9 @@ export const lists = concernReducer<ListAction>({
   "list-delete": (s) => {
     if (s.mode.kind !== "list") return s;
     const row = listRows(s)[s.mode.cursor];
-    return row
-      ? { ...s, mode: { kind: "confirm-delete", edit: row.remove.edit, what: row.remove.what, back: s.mode } }
-      : s;
+    if (!row) return s;
+    if (!row.remove) return say(s, listFor(s.mode.list).notHere ?? "Nothing is deleted here");
+    return { ...s, mode: { kind: "confirm-delete", edit: row.remove.edit, what: row.remove.what, back: s.mode } };
   },
   "ask-delete": (s, a) => ({ ...s, mode: { kind: "confirm-delete", edit: a.edit, what: a.what, back: s.mode } }),
   "delete-answer": (s, a) => {

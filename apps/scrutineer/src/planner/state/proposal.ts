@@ -30,7 +30,7 @@ export interface WaitingItem {
 export interface PlanProposal {
   ok: true;
   today: string;
-  /** "Verified: the plan keeps every rule. Priority scheduled 24 of at most 24 (proven gap 0.0 %); 1 change …". */
+  /** "Verified: the plan keeps every rule. Priority scheduled 20 of at most 20 (proven gap 0.0 %); 1 change …". */
   summary: string;
   changes: ProposedChange[];
   waiting: WaitingItem[];
