@@ -4,6 +4,8 @@ import type { Programme } from "@scrutineer/model";
 import { describe, expect, it } from "vitest";
 import { bigProgramme } from "../bench/big-programme.js";
 
+// time-zone passes: out, it is about how the work grows with the programme (a ratio of CPU time); the dates it computes are checked by the packages and golden
+
 /**
  * Complexity, never speed: `check`, `export ics` and `export site` on a programme of 10× the meetings must cost
  * about 10× the CPU time, not 100× (a quadratic term, such as a lookup that walks every item for

@@ -10,6 +10,8 @@ import type { Size } from "../src/planner/view/layout.js";
 import { cells } from "../src/planner/view/text.js";
 import { example } from "./helpers.js";
 
+// time-zone passes: out, it is about typing into the forms at 80×24; what the forms write is checked by src/planner/state/forms.test.ts, the planner's dates under other zones by plan-app
+
 /**
  * The forms and lists drawn by Ink, with the library's components taking the keys: what an
  * officer sees at 80×24, and that what they type and choose reaches the file.

@@ -7,6 +7,8 @@ import { cells, fit, truncate } from "../src/planner/view/text.js";
 import { example } from "./helpers.js";
 import { renderPlanner } from "./render-planner.js";
 
+// time-zone passes: out, it is about cells on the terminal (Intl.Segmenter for graphemes); the planner's dates are checked by plan-app and one-truth
+
 // Issue 12, item 12: the planner measures text as Ink does (string-width), so rows holding
 // emoji, CJK, flags and combining marks keep their columns.
 

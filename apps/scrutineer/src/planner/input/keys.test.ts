@@ -7,6 +7,8 @@ import type { ModeKind } from "./key-entry.js";
 import { type KeyName, keyDisplay, keyEvent, NO_KEY } from "./key-names.js";
 import { actionFor, entryKeys, HELP, KEY_TABLE, resolveKey } from "./keys.js";
 
+// time-zone passes: out, it is about which key does what in each mode; the states' dates are checked by src/planner/state/*.test.ts
+
 /** A state in each mode (and, in the normal mode, each pane) where every key of that mode has something to act on. */
 function stateFor(mode: ModeKind, pane: Pane = "year"): PlannerState {
   const base = start();
