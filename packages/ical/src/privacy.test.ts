@@ -25,6 +25,11 @@ const programme = withMeeting(example(), "2022-11", (m) => ({
   ],
 }));
 const feed = programmeFeed(programme, { now: "2022-06-01T09:00:00Z" });
+// A second committee, so that the site is a council's and carries the council-wide feeds too.
+const partner = programmeFeed(
+  { ...programme, commission: { ...programme.commission, id: "partner", name: "A Partner Commission" } },
+  { now: "2022-06-01T09:00:00Z" },
+);
 
 describe("sensitive interests", () => {
   const outputs: [string, string][] = [
@@ -36,7 +41,17 @@ describe("sensitive interests", () => {
       f.path,
       f.body,
     ]),
+    ...feedSite([feed, partner], { baseUrl: "https://example.gov.uk/calendars/" }).map((f): [string, string] => [
+      `council site ${f.path}`,
+      f.body,
+    ]),
   ];
+
+  it("are looked for in the council-wide feeds too", () => {
+    expect(outputs.map(([what]) => what)).toEqual(
+      expect.arrayContaining(["council site council/meetings.ics", "council site council/deadlines.ics"]),
+    );
+  });
 
   it("never appear in any feed, the site or the state file, folded or not", () => {
     for (const [what, text] of outputs) {
