@@ -23,8 +23,11 @@
  *
  *   node scripts/tz-tests.mjs --list     each test file, in or out, and why
  *   node scripts/tz-tests.mjs            run the selected tests under the current TZ
+ *   node scripts/tz-tests.mjs --zones UTC,America/New_York
+ *                                        one pass per zone, side by side (each pass's output is
+ *                                        printed whole when it ends); fails if any pass fails
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
@@ -80,7 +83,35 @@ export function selection() {
 }
 
 const tests = selection();
-if (process.argv.includes("--list")) {
+const zonesArg = process.argv.indexOf("--zones");
+if (zonesArg > 0) {
+  // The passes are independent processes: run them side by side (most of a pass is starting
+  // vitest and loading its files, which two passes on two cores overlap well).
+  const zones = process.argv[zonesArg + 1].split(",");
+  const script = new URL(import.meta.url).pathname;
+  const results = await Promise.all(
+    zones.map(
+      (zone) =>
+        new Promise((resolve) => {
+          const child = spawn(process.execPath, [script], { env: { ...process.env, TZ: zone, FORCE_COLOR: "0" } });
+          let out = "";
+          child.stdout.on("data", (d) => {
+            out += d;
+          });
+          child.stderr.on("data", (d) => {
+            out += d;
+          });
+          child.on("close", (code) => {
+            process.stdout.write(
+              `\n==== time-zone pass TZ=${zone}: ${code === 0 ? "passed" : `FAILED (exit ${code})`}\n${out}`,
+            );
+            resolve(code);
+          });
+        }),
+    ),
+  );
+  process.exit(results.every((c) => c === 0) ? 0 : 1);
+} else if (process.argv.includes("--list")) {
   for (const t of tests) console.log(`${t.in ? "in " : "out"}  ${t.file}  (${t.why})`);
   console.log(`\n${tests.filter((t) => t.in).length} of ${tests.length} test files run in the time-zone passes`);
 } else {
